@@ -71,11 +71,11 @@ export interface AppUserTable {
   phone: string | null;
   password_hash: string;
   role: string;
-  unit_layout: Layout;
+  unit_layout: Generated<Layout>;
   unit_code: string | null;
   province_code: string | null;
-  locale: 'vi' | 'en';
-  active: boolean;
+  locale: Generated<'vi' | 'en'>;
+  active: Generated<boolean>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -106,7 +106,7 @@ export interface ApiTokenTable {
 
 export interface AuditLogTable {
   id: Generated<number>;
-  province_code: string;
+  province_code: Generated<string>;
   at: Timestamp;
   actor_id: number | null;
   actor_username: string | null;
