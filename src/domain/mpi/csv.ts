@@ -1,0 +1,171 @@
+/**
+ * Small incremental CSV parser (RFC 4180 with the usual tolerances): quoted fields with "" escapes
+ * and embedded line breaks, CRLF / LF / CR line endings, a leading UTF-8 BOM, blank lines skipped.
+ * Feed it text chunks of any size with `push`, then call `end`; each record carries the file line
+ * on which it starts, for error messages. Pure: no Node APIs.
+ */
+import { MpiInputError } from './errors.ts';
+
+export interface CsvRecord {
+  readonly fields: string[];
+  /** 1-based line number (in the file) where the record starts. */
+  readonly line: number;
+}
+
+export interface CsvOptions {
+  /** Field delimiter, one character; default ",". */
+  readonly delimiter?: string;
+}
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+const BOM = 0xfeff;
+
+const FIELD_START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+const QUOTE_SEEN = 3;
+
+export class CsvParser {
+  private readonly delimiter: number;
+  private state = FIELD_START;
+  private field = '';
+  private fields: string[] = [];
+  private recordQuoted = false;
+  private records: CsvRecord[] = [];
+  private line = 1;
+  private recordLine = 1;
+  private quoteLine = 1;
+  private lastWasCr = false;
+  private started = false;
+
+  constructor(options: CsvOptions = {}) {
+    const d = options.delimiter ?? ',';
+    if (d.length !== 1 || d === '"' || d === '\r' || d === '\n') {
+      throw new MpiInputError('csv-delimiter', `Ký tự phân cách "${d}" không hợp lệ (invalid CSV delimiter).`);
+    }
+    this.delimiter = d.charCodeAt(0);
+  }
+
+  private endField(): void {
+    this.fields.push(this.field);
+    this.field = '';
+  }
+
+  private endRecord(): void {
+    const blank = this.fields.length === 1 && this.fields[0] === '' && !this.recordQuoted;
+    if (!blank) this.records.push({ fields: this.fields, line: this.recordLine });
+    this.fields = [];
+    this.recordQuoted = false;
+    this.recordLine = this.line;
+  }
+
+  private take(): CsvRecord[] {
+    const out = this.records;
+    this.records = [];
+    return out;
+  }
+
+  /** Parses a chunk and returns the records completed by it. */
+  push(chunk: string): CsvRecord[] {
+    let i = 0;
+    if (!this.started && chunk.length > 0) {
+      this.started = true;
+      if (chunk.charCodeAt(0) === BOM) i = 1;
+    }
+    let run = i;
+    const n = chunk.length;
+    const delimiter = this.delimiter;
+    for (; i < n; i++) {
+      const ch = chunk.charCodeAt(i);
+      const afterCr = this.lastWasCr;
+      this.lastWasCr = ch === CR;
+      const newline = ch === CR || ch === LF;
+      if (ch === CR || (ch === LF && !afterCr)) this.line++;
+
+      if (this.state === QUOTED) {
+        if (ch === QUOTE) {
+          this.field += chunk.slice(run, i);
+          this.state = QUOTE_SEEN;
+        }
+        continue;
+      }
+      if (this.state === QUOTE_SEEN) {
+        if (ch === QUOTE) {
+          this.field += '"';
+          this.state = QUOTED;
+          run = i + 1;
+        } else if (ch === delimiter || newline) {
+          this.endField();
+          if (newline) this.endRecord();
+          this.state = FIELD_START;
+          run = i + 1;
+        } else {
+          throw new MpiInputError(
+            'csv-syntax',
+            `Dòng ${this.line}: ký tự "${chunk[i]}" không hợp lệ ngay sau dấu ngoặc kép đóng (CSV: unexpected character after closing quote).`,
+          );
+        }
+        continue;
+      }
+      if (this.state === FIELD_START) {
+        if (ch === LF && afterCr) {
+          run = i + 1;
+          continue;
+        }
+        if (ch === QUOTE) {
+          this.state = QUOTED;
+          this.recordQuoted = true;
+          this.quoteLine = this.line;
+          run = i + 1;
+          continue;
+        }
+        this.state = UNQUOTED;
+        run = i;
+      }
+      // UNQUOTED (a quote inside an unquoted field is kept literally)
+      if (ch === delimiter || newline) {
+        this.field += chunk.slice(run, i);
+        this.endField();
+        if (newline) this.endRecord();
+        this.state = FIELD_START;
+        run = i + 1;
+      }
+    }
+    if (this.state === UNQUOTED || this.state === QUOTED) this.field += chunk.slice(run, n);
+    return this.take();
+  }
+
+  /** Signals the end of input and returns the last record, if any. */
+  end(): CsvRecord[] {
+    if (this.state === QUOTED) {
+      throw new MpiInputError(
+        'csv-unterminated',
+        `Dấu ngoặc kép mở ở dòng ${this.quoteLine} không được đóng trước khi hết tệp (CSV: unterminated quoted field).`,
+      );
+    }
+    if (this.state !== FIELD_START || this.fields.length > 0) {
+      this.endField();
+      this.endRecord();
+    }
+    this.state = FIELD_START;
+    return this.take();
+  }
+}
+
+/** Parses a whole CSV text. */
+export function parseCsv(text: string, options?: CsvOptions): CsvRecord[] {
+  const parser = new CsvParser(options);
+  return [...parser.push(text), ...parser.end()];
+}
+
+/** Parses a stream of text chunks (e.g. a file read as UTF-8) into records, lazily. */
+export async function* parseCsvChunks(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options?: CsvOptions,
+): AsyncGenerator<CsvRecord> {
+  const parser = new CsvParser(options);
+  for await (const chunk of chunks) yield* parser.push(chunk);
+  yield* parser.end();
+}
