@@ -1,13 +1,13 @@
 /** Command-line options of `giamngheo mpi`. Pure parsing; errors are Vietnamese-first. */
 import {
   isMpiStandardId, MPI_STANDARD_IDS, MpiInputError, officialNestedWeights,
-  type IndicatorWeight,
+  type MpiIndicatorWeight,
 } from '../domain/mpi/index.ts';
 
 export interface MpiCliOptions {
   readonly help: boolean;
   readonly input: string;
-  readonly indicators: IndicatorWeight[];
+  readonly indicators: MpiIndicatorWeight[];
   readonly k: string;
   readonly weightColumns: string[];
   readonly by?: string;
@@ -37,7 +37,7 @@ function usageError(message: string): MpiInputError {
   return new MpiInputError('usage', message);
 }
 
-export function parseIndicatorList(text: string): IndicatorWeight[] {
+export function parseIndicatorList(text: string): MpiIndicatorWeight[] {
   const items = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (items.length === 0) throw usageError('Danh sách --indicators trống (empty indicator list).');
   return items.map((item) => {
@@ -88,7 +88,7 @@ export function parseMpiArgs(argv: readonly string[]): MpiCliOptions {
   if ((list === undefined) === (standard === undefined)) {
     throw usageError('Cần đúng một trong hai tuỳ chọn --indicators hoặc --standard (give either --indicators or --standard).');
   }
-  let indicators: IndicatorWeight[];
+  let indicators: MpiIndicatorWeight[];
   if (standard !== undefined) {
     if (!isMpiStandardId(standard)) {
       throw usageError(`Chuẩn nghèo "${standard}" không có; dùng một trong: ${MPI_STANDARD_IDS.join(', ')} (unknown standard).`);

@@ -4,8 +4,8 @@
  */
 import { createReadStream } from 'node:fs';
 import {
-  createCsvRowReader, createMpiSpec, MpiAccumulator, MpiInputError, parseCsvChunks,
-  type CsvRowReader,
+  createMpiCsvRowReader, createMpiSpec, MpiAccumulator, MpiInputError, parseMpiCsvChunks,
+  type MpiCsvRowReader,
 } from '../domain/mpi/index.ts';
 import { MPI_USAGE, parseMpiArgs, type MpiCliOptions } from './mpi-args.ts';
 import { mpiOutput } from './mpi-output.ts';
@@ -30,10 +30,10 @@ async function* readChunks(path: string): AsyncGenerator<string> {
 async function compute(options: MpiCliOptions): Promise<unknown> {
   const spec = createMpiSpec({ indicators: options.indicators, k: options.k });
   const acc = new MpiAccumulator(spec);
-  let reader: CsvRowReader | undefined;
-  for await (const record of parseCsvChunks(readChunks(options.input), { delimiter: options.delimiter })) {
+  let reader: MpiCsvRowReader | undefined;
+  for await (const record of parseMpiCsvChunks(readChunks(options.input), { delimiter: options.delimiter })) {
     if (!reader) {
-      reader = createCsvRowReader(record, { indicators: spec.names, weightColumns: options.weightColumns, by: options.by });
+      reader = createMpiCsvRowReader(record, { indicators: spec.names, weightColumns: options.weightColumns, by: options.by });
       continue;
     }
     acc.add(reader(record));

@@ -7,7 +7,7 @@
 import { MpiInputError } from './errors.ts';
 import type { MpiMeasures, MpiResult } from './types.ts';
 
-export interface Change {
+export interface MpiValueChange {
   readonly before: number;
   readonly after: number;
   /** after − before. */
@@ -20,30 +20,30 @@ export interface Change {
   readonly annualisedRelative: number | null;
 }
 
-export interface IndicatorChange {
-  readonly uncensored: Change;
-  readonly censored: Change;
+export interface MpiIndicatorChange {
+  readonly uncensored: MpiValueChange;
+  readonly censored: MpiValueChange;
 }
 
-export interface MeasuresChange {
-  readonly H: Change;
-  readonly A: Change;
-  readonly M0: Change;
-  readonly indicators: Readonly<Record<string, IndicatorChange>>;
+export interface MpiMeasuresChange {
+  readonly H: MpiValueChange;
+  readonly A: MpiValueChange;
+  readonly M0: MpiValueChange;
+  readonly indicators: Readonly<Record<string, MpiIndicatorChange>>;
 }
 
-export interface MpiChange extends MeasuresChange {
+export interface MpiChange extends MpiMeasuresChange {
   readonly years: number | null;
   /** Subgroups present in both periods. */
-  readonly subgroups: Readonly<Record<string, MeasuresChange>>;
+  readonly subgroups: Readonly<Record<string, MpiMeasuresChange>>;
 }
 
-export interface ChangeOptions {
+export interface MpiChangeOptions {
   /** Length of the period in years (t₂ − t₁, may be fractional), for annualised changes. */
   readonly years?: number;
 }
 
-export function change(before: number, after: number, years: number | null): Change {
+export function mpiValueChange(before: number, after: number, years: number | null): MpiValueChange {
   const absolute = after - before;
   const relative = before !== 0 ? absolute / before : null;
   return {
@@ -56,14 +56,14 @@ export function change(before: number, after: number, years: number | null): Cha
   };
 }
 
-function measuresChange(a: MpiMeasures, b: MpiMeasures, names: readonly string[], years: number | null): MeasuresChange {
+function measuresChange(a: MpiMeasures, b: MpiMeasures, names: readonly string[], years: number | null): MpiMeasuresChange {
   return {
-    H: change(a.H, b.H, years),
-    A: change(a.A, b.A, years),
-    M0: change(a.M0, b.M0, years),
-    indicators: Object.fromEntries(names.map((n): [string, IndicatorChange] => [n, {
-      uncensored: change(a.indicators[n].uncensored, b.indicators[n].uncensored, years),
-      censored: change(a.indicators[n].censored, b.indicators[n].censored, years),
+    H: mpiValueChange(a.H, b.H, years),
+    A: mpiValueChange(a.A, b.A, years),
+    M0: mpiValueChange(a.M0, b.M0, years),
+    indicators: Object.fromEntries(names.map((n): [string, MpiIndicatorChange] => [n, {
+      uncensored: mpiValueChange(a.indicators[n].uncensored, b.indicators[n].uncensored, years),
+      censored: mpiValueChange(a.indicators[n].censored, b.indicators[n].censored, years),
     }])),
   };
 }
@@ -77,7 +77,7 @@ function sameSpecification(a: MpiResult, b: MpiResult): boolean {
 }
 
 /** Compares two results (earlier period first). Throws if they were computed with different specifications. */
-export function compareMpi(before: MpiResult, after: MpiResult, options: ChangeOptions = {}): MpiChange {
+export function compareMpi(before: MpiResult, after: MpiResult, options: MpiChangeOptions = {}): MpiChange {
   if (!sameSpecification(before, after)) {
     throw new MpiInputError(
       'different-specification',
@@ -93,7 +93,7 @@ export function compareMpi(before: MpiResult, after: MpiResult, options: ChangeO
   return {
     ...measuresChange(before, after, names, years),
     years,
-    subgroups: Object.fromEntries(groups.map((g): [string, MeasuresChange] => [
+    subgroups: Object.fromEntries(groups.map((g): [string, MpiMeasuresChange] => [
       g, measuresChange(before.subgroups[g], after.subgroups[g], names, years),
     ])),
   };

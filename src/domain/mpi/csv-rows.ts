@@ -5,10 +5,10 @@
  * line and the column.
  */
 import type { MpiRow } from './accumulator.ts';
-import type { CsvRecord } from './csv.ts';
+import type { MpiCsvRecord } from './csv.ts';
 import { MpiInputError } from './errors.ts';
 
-export interface CsvColumns {
+export interface MpiCsvColumns {
   /** Indicator column names, in indicator order. */
   readonly indicators: readonly string[];
   /** Weight columns; their values are multiplied. Empty = every row weighs 1. */
@@ -17,7 +17,7 @@ export interface CsvColumns {
   readonly by?: string;
 }
 
-export type CsvRowReader = (record: CsvRecord) => MpiRow;
+export type MpiCsvRowReader = (record: MpiCsvRecord) => MpiRow;
 
 const NUMBER = /^[+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -36,12 +36,12 @@ function columnIndex(header: readonly string[], name: string, role: string): num
   return first;
 }
 
-function cellError(record: CsvRecord, column: string, problem: string): MpiInputError {
+function cellError(record: MpiCsvRecord, column: string, problem: string): MpiInputError {
   return new MpiInputError('invalid-cell', `Dòng ${record.line}, cột "${column}": ${problem}`);
 }
 
 /** Builds a reader from the header record. The returned rows reuse one array: consume each before the next. */
-export function createCsvRowReader(header: CsvRecord, columns: CsvColumns): CsvRowReader {
+export function createMpiCsvRowReader(header: MpiCsvRecord, columns: MpiCsvColumns): MpiCsvRowReader {
   const names = header.fields.map((h) => h.trim());
   const indicatorIdx = columns.indicators.map((c) => columnIndex(names, c, 'chỉ số'));
   const weightNames = columns.weightColumns ?? [];

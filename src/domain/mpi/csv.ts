@@ -6,13 +6,13 @@
  */
 import { MpiInputError } from './errors.ts';
 
-export interface CsvRecord {
+export interface MpiCsvRecord {
   readonly fields: string[];
   /** 1-based line number (in the file) where the record starts. */
   readonly line: number;
 }
 
-export interface CsvOptions {
+export interface MpiCsvOptions {
   /** Field delimiter, one character; default ",". */
   readonly delimiter?: string;
 }
@@ -27,20 +27,20 @@ const UNQUOTED = 1;
 const QUOTED = 2;
 const QUOTE_SEEN = 3;
 
-export class CsvParser {
+export class MpiCsvParser {
   private readonly delimiter: number;
   private state = FIELD_START;
   private field = '';
   private fields: string[] = [];
   private recordQuoted = false;
-  private records: CsvRecord[] = [];
+  private records: MpiCsvRecord[] = [];
   private line = 1;
   private recordLine = 1;
   private quoteLine = 1;
   private lastWasCr = false;
   private started = false;
 
-  constructor(options: CsvOptions = {}) {
+  constructor(options: MpiCsvOptions = {}) {
     const d = options.delimiter ?? ',';
     if (d.length !== 1 || d === '"' || d === '\r' || d === '\n') {
       throw new MpiInputError('csv-delimiter', `Ký tự phân cách "${d}" không hợp lệ (invalid CSV delimiter).`);
@@ -61,14 +61,14 @@ export class CsvParser {
     this.recordLine = this.line;
   }
 
-  private take(): CsvRecord[] {
+  private take(): MpiCsvRecord[] {
     const out = this.records;
     this.records = [];
     return out;
   }
 
   /** Parses a chunk and returns the records completed by it. */
-  push(chunk: string): CsvRecord[] {
+  push(chunk: string): MpiCsvRecord[] {
     let i = 0;
     if (!this.started && chunk.length > 0) {
       this.started = true;
@@ -138,7 +138,7 @@ export class CsvParser {
   }
 
   /** Signals the end of input and returns the last record, if any. */
-  end(): CsvRecord[] {
+  end(): MpiCsvRecord[] {
     if (this.state === QUOTED) {
       throw new MpiInputError(
         'csv-unterminated',
@@ -155,17 +155,17 @@ export class CsvParser {
 }
 
 /** Parses a whole CSV text. */
-export function parseCsv(text: string, options?: CsvOptions): CsvRecord[] {
-  const parser = new CsvParser(options);
+export function parseMpiCsv(text: string, options?: MpiCsvOptions): MpiCsvRecord[] {
+  const parser = new MpiCsvParser(options);
   return [...parser.push(text), ...parser.end()];
 }
 
 /** Parses a stream of text chunks (e.g. a file read as UTF-8) into records, lazily. */
-export async function* parseCsvChunks(
+export async function* parseMpiCsvChunks(
   chunks: AsyncIterable<string> | Iterable<string>,
-  options?: CsvOptions,
-): AsyncGenerator<CsvRecord> {
-  const parser = new CsvParser(options);
+  options?: MpiCsvOptions,
+): AsyncGenerator<MpiCsvRecord> {
+  const parser = new MpiCsvParser(options);
   for await (const chunk of chunks) yield* parser.push(chunk);
   yield* parser.end();
 }

@@ -9,10 +9,10 @@ export {
   type Rational, type RationalInput,
 } from './rational.ts';
 export {
-  createMpiSpec, deprivationScore, parseCutoff,
-  type IndicatorWeight, type MpiSpec, type MpiSpecInput, type WeightsInput,
+  createMpiSpec, mpiDeprivationScore, parseMpiCutoff,
+  type MpiIndicatorWeight, type MpiSpec, type MpiSpecInput, type MpiWeightsInput,
 } from './spec.ts';
-export { nestedEqualWeights, type Dimension, type DimensionStructure } from './nested-weights.ts';
+export { nestedEqualWeights, type MpiDimension, type MpiDimensionStructure } from './nested-weights.ts';
 export {
   isMpiStandardId, MPI_STANDARD_IDS, OFFICIAL_INDICATOR_SETS, type MpiStandardId,
 } from './official-indicator-sets.ts';
@@ -21,10 +21,10 @@ export {
   computeMpi, computeMpiAsync, MpiAccumulator, type DeprivationValue, type MpiRow,
 } from './accumulator.ts';
 export type {
-  IndicatorMeasures, MpiMeasures, MpiResult, MpiSpecificationSummary, MpiSubgroupMeasures,
+  MpiIndicatorMeasures, MpiMeasures, MpiResult, MpiSpecificationSummary, MpiSubgroupMeasures,
 } from './types.ts';
 export {
-  change, compareMpi, type Change, type ChangeOptions, type IndicatorChange, type MeasuresChange, type MpiChange,
+  mpiValueChange, compareMpi, type MpiValueChange, type MpiChangeOptions, type MpiIndicatorChange, type MpiMeasuresChange, type MpiChange,
 } from './change.ts';
-export { CsvParser, parseCsv, parseCsvChunks, type CsvOptions, type CsvRecord } from './csv.ts';
-export { createCsvRowReader, type CsvColumns, type CsvRowReader } from './csv-rows.ts';
+export { MpiCsvParser, parseMpiCsv, parseMpiCsvChunks, type MpiCsvOptions, type MpiCsvRecord } from './csv.ts';
+export { createMpiCsvRowReader, type MpiCsvColumns, type MpiCsvRowReader } from './csv-rows.ts';

@@ -1,7 +1,7 @@
 /** Turns running sums into H, A, M0 and per-indicator ratios. Internal to the MPI module. */
 import type { GroupSums } from './group-sums.ts';
 import type { MpiSpec } from './spec.ts';
-import type { IndicatorMeasures, MpiMeasures } from './types.ts';
+import type { MpiIndicatorMeasures, MpiMeasures } from './types.ts';
 
 function ratio(numerator: number, denominator: number): number {
   return denominator > 0 ? numerator / denominator : 0;
@@ -16,7 +16,7 @@ export function measuresOf(sums: GroupSums, spec: MpiSpec, scoreUnit: number): M
   const poorPopulation = sums.poorPopulation;
   const poorScore = sums.poorScore / scoreUnit;
   const M0 = ratio(poorScore, population);
-  const entries: Array<[string, IndicatorMeasures]> = spec.names.map((name, j) => {
+  const entries: Array<[string, MpiIndicatorMeasures]> = spec.names.map((name, j) => {
     const weight = spec.weightNumbers[j];
     const censored = ratio(sums.poorDeprivedPopulation(j), population);
     const contributionAbsolute = weight * censored;

@@ -4,19 +4,19 @@
  */
 import { MpiInputError } from './errors.ts';
 import { rational } from './rational.ts';
-import type { IndicatorWeight } from './spec.ts';
+import type { MpiIndicatorWeight } from './spec.ts';
 
-export interface Dimension {
+export interface MpiDimension {
   readonly id: string;
   readonly indicators: readonly string[];
 }
 
-export type DimensionStructure = readonly Dimension[];
+export type MpiDimensionStructure = readonly MpiDimension[];
 
-export function nestedEqualWeights(structure: DimensionStructure): IndicatorWeight[] {
+export function nestedEqualWeights(structure: MpiDimensionStructure): MpiIndicatorWeight[] {
   if (structure.length === 0) throw new MpiInputError('no-dimensions', 'Cần ít nhất một chiều (no dimensions).');
   const dimensions = BigInt(structure.length);
-  const weights: IndicatorWeight[] = [];
+  const weights: MpiIndicatorWeight[] = [];
   for (const dimension of structure) {
     if (dimension.indicators.length === 0) {
       throw new MpiInputError('empty-dimension', `Chiều "${dimension.id}" không có chỉ số nào (empty dimension).`);

@@ -10,16 +10,16 @@ import {
   type Rational, type RationalInput,
 } from './rational.ts';
 
-export interface IndicatorWeight {
+export interface MpiIndicatorWeight {
   readonly name: string;
   readonly weight: RationalInput;
 }
 
 /** Weights in indicator order, or a record name → weight (insertion order is the indicator order). */
-export type WeightsInput = ReadonlyArray<IndicatorWeight> | Readonly<Record<string, RationalInput>>;
+export type MpiWeightsInput = ReadonlyArray<MpiIndicatorWeight> | Readonly<Record<string, RationalInput>>;
 
 export interface MpiSpecInput {
-  readonly indicators: WeightsInput;
+  readonly indicators: MpiWeightsInput;
   /** Poverty cutoff in percent of the total weight (0 < k ≤ 100): "33", 33, "100/3". */
   readonly k: RationalInput;
 }
@@ -42,8 +42,8 @@ export interface MpiSpec {
 
 const ONE = rational(1n);
 
-function entriesOf(input: WeightsInput): Array<[string, RationalInput]> {
-  if (Array.isArray(input)) return (input as ReadonlyArray<IndicatorWeight>).map((w) => [w.name, w.weight]);
+function entriesOf(input: MpiWeightsInput): Array<[string, RationalInput]> {
+  if (Array.isArray(input)) return (input as ReadonlyArray<MpiIndicatorWeight>).map((w) => [w.name, w.weight]);
   return Object.entries(input as Readonly<Record<string, RationalInput>>);
 }
 
@@ -52,7 +52,7 @@ function describe(value: RationalInput): string {
   return String(value);
 }
 
-export function parseCutoff(k: RationalInput): Rational {
+export function parseMpiCutoff(k: RationalInput): Rational {
   const r = toRational(k);
   if (!r || r.num <= 0n || compare(r, rational(100n)) > 0) {
     throw new MpiInputError(
@@ -96,7 +96,7 @@ export function createMpiSpec(input: MpiSpecInput): MpiSpec {
         'hãy dùng phân số như 1/6 thay cho 0.1667 (weights must sum to exactly 1).',
     );
   }
-  const k = parseCutoff(input.k);
+  const k = parseMpiCutoff(input.k);
   const integerWeights = weights.map((w) => (w.num * denominator) / w.den);
   const threshold = ceil(multiply(k, rational(denominator, 100n)));
   return {
@@ -112,7 +112,7 @@ export function createMpiSpec(input: MpiSpecInput): MpiSpec {
 }
 
 /** Exact deprivation score c = C/D of one row given its deprived indicator flags (indicator order). */
-export function deprivationScore(spec: MpiSpec, deprived: ReadonlyArray<boolean>): Rational {
+export function mpiDeprivationScore(spec: MpiSpec, deprived: ReadonlyArray<boolean>): Rational {
   let c = 0n;
   for (let j = 0; j < spec.integerWeights.length; j++) if (deprived[j]) c += spec.integerWeights[j];
   return rational(c, spec.denominator);

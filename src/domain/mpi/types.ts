@@ -1,6 +1,6 @@
 /** Public result types of the Alkire-Foster computation. All ratios are fractions in [0, 1]. */
 
-export interface IndicatorMeasures {
+export interface MpiIndicatorMeasures {
   /** Indicator weight w_j (as a number; the exact value is in `MpiResult.specification`). */
   readonly weight: number;
   /** Uncensored headcount ratio: share of the population deprived in the indicator. */
@@ -30,7 +30,7 @@ export interface MpiMeasures {
   readonly population: number;
   /** Sum of the weights of poor rows. */
   readonly poorPopulation: number;
-  readonly indicators: Readonly<Record<string, IndicatorMeasures>>;
+  readonly indicators: Readonly<Record<string, MpiIndicatorMeasures>>;
 }
 
 export interface MpiSubgroupMeasures extends MpiMeasures {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import fc from 'fast-check';
-import { CsvParser, parseCsv, parseCsvChunks } from '../../../src/domain/mpi/index.ts';
+import { MpiCsvParser, parseMpiCsv, parseMpiCsvChunks } from '../../../src/domain/mpi/index.ts';
 
-const fieldsOf = (text: string) => parseCsv(text).map((r) => r.fields);
+const fieldsOf = (text: string) => parseMpiCsv(text).map((r) => r.fields);
 
 test('quotes, escaped quotes, delimiters and line breaks inside quotes', () => {
   assert.deepEqual(fieldsOf('a,"b,c","d""e"\n"x\ny",,z\n'), [['a', 'b,c', 'd"e'], ['x\ny', '', 'z']]);
@@ -21,18 +21,18 @@ test('BOM, CRLF, lone CR and blank lines', () => {
 });
 
 test('records carry the file line where they start', () => {
-  const records = parseCsv('h\r\n"multi\r\nline"\r\n\r\nlast\n');
+  const records = parseMpiCsv('h\r\n"multi\r\nline"\r\n\r\nlast\n');
   assert.deepEqual(records.map((r) => r.line), [1, 2, 5]);
 });
 
 test('custom delimiter', () => {
-  assert.deepEqual(parseCsv('a;b\n"1;2";3\n', { delimiter: ';' }).map((r) => r.fields), [['a', 'b'], ['1;2', '3']]);
-  assert.throws(() => new CsvParser({ delimiter: '"' }), /phân cách/);
+  assert.deepEqual(parseMpiCsv('a;b\n"1;2";3\n', { delimiter: ';' }).map((r) => r.fields), [['a', 'b'], ['1;2', '3']]);
+  assert.throws(() => new MpiCsvParser({ delimiter: '"' }), /phân cách/);
 });
 
 test('malformed input is reported with its line', () => {
-  assert.throws(() => parseCsv('a,b\n"x"y,1\n'), /Dòng 2: ký tự "y"/);
-  assert.throws(() => parseCsv('a\n"open\nstill open'), /dòng 2 không được đóng/);
+  assert.throws(() => parseMpiCsv('a,b\n"x"y,1\n'), /Dòng 2: ký tự "y"/);
+  assert.throws(() => parseMpiCsv('a\n"open\nstill open'), /dòng 2 không được đóng/);
 });
 
 const cell = fc.oneof(
@@ -61,7 +61,7 @@ test('any chunking of the input yields the same records (property)', async () =>
       }
       chunks.push(text.slice(last));
       const out: string[][] = [];
-      for await (const r of parseCsvChunks(chunks)) out.push(r.fields);
+      for await (const r of parseMpiCsvChunks(chunks)) out.push(r.fields);
       assert.deepEqual(out, rows);
     },
   ));

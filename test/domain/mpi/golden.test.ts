@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createReadStream, readFileSync } from 'node:fs';
 import test from 'node:test';
 import {
-  createCsvRowReader, MpiAccumulator, parseCsv, parseCsvChunks, type CsvRowReader, type MpiResult,
+  createMpiCsvRowReader, MpiAccumulator, parseMpiCsv, parseMpiCsvChunks, type MpiCsvRowReader, type MpiResult,
 } from '../../../src/domain/mpi/index.ts';
 import {
   GOLDEN_CSV, goldenMissingReason, PEER_DISCREPANCIES, GOLDEN_TOLERANCE, readExpected, SUBGROUP_TOLERANCE,
@@ -15,10 +15,10 @@ import {
 async function computeGolden(): Promise<MpiResult> {
   const expected = readExpected();
   const acc = new MpiAccumulator({ indicators: expected.indicators, k: expected.k_percent });
-  let reader: CsvRowReader | undefined;
+  let reader: MpiCsvRowReader | undefined;
   const chunks = createReadStream(GOLDEN_CSV, { encoding: 'utf8', highWaterMark: 4096 }) as AsyncIterable<string>;
-  for await (const record of parseCsvChunks(chunks)) {
-    if (!reader) reader = createCsvRowReader(record, { indicators: acc.spec.names, weightColumns: ['weight'], by: 'region' });
+  for await (const record of parseMpiCsvChunks(chunks)) {
+    if (!reader) reader = createMpiCsvRowReader(record, { indicators: acc.spec.names, weightColumns: ['weight'], by: 'region' });
     else acc.add(reader(record));
   }
   return acc.result();
@@ -66,7 +66,7 @@ test('golden: every figure equals the exact integer-count ratio (independent ora
   const expected = readExpected();
   const result = await computeGolden();
   // Oracle: weights in 18ths (1/6 = 3/18, 1/18 = 1/18); poor iff C/18 ≥ 33/100 ⇔ 100·C ≥ 33·18.
-  const records = parseCsv(readFileSync(GOLDEN_CSV, 'utf8'));
+  const records = parseMpiCsv(readFileSync(GOLDEN_CSV, 'utf8'));
   const header = records[0].fields;
   const names = Object.keys(expected.indicators);
   const units = names.map((n) => (expected.indicators[n] === '1/6' ? 3 : 1));
