@@ -1,0 +1,46 @@
+/** One permission test per action (OpenCRVS style): which roles may, which may not. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ACTIONS, can, assignableRoles, type Action } from '../../../src/domain/access/permissions.ts';
+import { ROLES, type Role } from '../../../src/domain/access/roles.ts';
+import { scopeContains, scopeCovers } from '../../../src/domain/access/scope.ts';
+
+const EXPECTED: Record<Action, Role[]> = {
+  'unit.read': [...ROLES],
+  'unit.import': ['national_admin'],
+  'settings.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair', 'steering_viewer'],
+  'settings.write': ['national_admin'],
+  'user.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
+  'user.manage': ['national_admin', 'province_officer'],
+  'audit.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
+  'token.manage_own': [...ROLES],
+};
+
+test('every action has an expectation', () => {
+  assert.deepEqual(Object.keys(EXPECTED).sort(), [...ACTIONS].sort());
+});
+
+for (const action of ACTIONS) {
+  test(`permission: ${action}`, () => {
+    for (const role of ROLES) assert.equal(can(role, action), EXPECTED[action].includes(role), `${role} × ${action}`);
+  });
+}
+
+test('a province officer never grants national admin; commune roles grant nothing', () => {
+  assert.ok(!assignableRoles('province_officer').includes('national_admin'));
+  for (const r of ['commune_officer', 'village_reviewer', 'commune_chair', 'steering_viewer'] as Role[]) assert.deepEqual(assignableRoles(r), []);
+});
+
+test('scope coverage and containment', () => {
+  const prov = { level: 'province', provinceCode: '12' } as const;
+  const comm = { level: 'commune', provinceCode: '12', communeCode: '03445' } as const;
+  assert.ok(scopeCovers(prov, { provinceCode: '12', communeCode: '03388' }));
+  assert.ok(!scopeCovers(prov, { provinceCode: '11', communeCode: '03325' }));
+  assert.ok(scopeCovers(comm, { provinceCode: '12', communeCode: '03445' }));
+  assert.ok(!scopeCovers(comm, { provinceCode: '12', communeCode: '03388' }));
+  assert.ok(!scopeCovers(comm, { provinceCode: '12' }), 'a commune user does not cover province-level records');
+  assert.ok(scopeContains({ level: 'national' }, comm));
+  assert.ok(scopeContains(prov, comm));
+  assert.ok(!scopeContains(comm, prov));
+  assert.ok(!scopeContains(prov, { level: 'province', provinceCode: '11' }));
+});
