@@ -13,3 +13,4 @@ export * from './review-campaign.ts';
 export * from './retirement-age.ts';
 export * from './registry.ts';
 export * from './indicator-catalogue.ts';
+export * from './operators.ts';

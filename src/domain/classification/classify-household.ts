@@ -1,0 +1,111 @@
+/**
+ * Classifies one raw household (household input model) under a standard at a reference date:
+ * derives every indicator with its reason, counts deprivations, applies the standard's rule, and adds
+ * Decree 30/2025 low-income workers and the farm average-living-standard flag.
+ */
+import type { PovertyStandard } from '../standards/poverty-standard.ts';
+import type { IndicatorId } from '../standards/types.ts';
+import { CLASS_CODE, classOfCode, subtypeOfCode } from './class-codes.ts';
+import { compileStandard, type CompiledStandard } from './compiled-standard.ts';
+import { decideByIncome, decideByScore } from './compiled-rules.ts';
+import { farmNote, qualifyingFarmOccupations } from './farm-household.ts';
+import type { HouseholdInput } from './household-input.ts';
+import { ClassificationInputError } from './input-error.ts';
+import { findLowIncomeWorkers } from './low-income-worker.ts';
+import { areaCodeOf, readMeasures, type Measures } from './measures.ts';
+import type { HouseholdClassification, IndicatorEvaluation } from './result.ts';
+
+export interface ClassifyHouseholdOptions {
+  /** Reference date of the review `YYYY-MM-DD`, used for ages and date-bound rules. A household's own `referenceDate` wins. */
+  readonly referenceDate?: string;
+}
+
+const measures: Measures = { income: NaN, scoreA: NaN };
+
+function referenceDateOf(c: CompiledStandard, h: HouseholdInput, fallback: string | undefined): number {
+  const text = h.referenceDate ?? fallback;
+  if (text === undefined) throw new ClassificationInputError('Thiếu ngày rà soát (referenceDate) để tính tuổi thành viên');
+  return c.context.referenceYmd(text);
+}
+
+/** Derives every indicator of the standard for a household: deprived flag and Vietnamese reason, in standard order. */
+export function deriveIndicators(h: HouseholdInput, standard: PovertyStandard, referenceDate: string): IndicatorEvaluation[] {
+  const c = compileStandard(standard);
+  const ctx = c.context;
+  if (!Array.isArray(h.members)) throw new ClassificationInputError('Thiếu danh sách thành viên (members)');
+  ctx.prepare(h, referenceDateOf(c, h, referenceDate));
+  const out: IndicatorEvaluation[] = [];
+  for (let i = 0; i < c.evaluators.length; i++) out.push(c.evaluators[i](h, ctx));
+  return out;
+}
+
+/** Classifies a raw household with an already compiled standard (hot path of batch jobs). */
+export function classifyHouseholdCompiled(c: CompiledStandard, h: HouseholdInput, referenceDate?: string): HouseholdClassification {
+  const area = areaCodeOf(h.area);
+  const m = readMeasures(c, h.income, h.scoreA, measures);
+  const income = m.income;
+  const scoreA = m.scoreA;
+  if (!Array.isArray(h.members)) throw new ClassificationInputError('Thiếu danh sách thành viên (members)');
+  const ctx = c.context;
+  ctx.prepare(h, referenceDateOf(c, h, referenceDate));
+
+  const evaluators = c.evaluators;
+  const n = evaluators.length;
+  const indicators: IndicatorEvaluation[] = [];
+  const deprivations: IndicatorId[] = [];
+  let labels = '';
+  for (let i = 0; i < n; i++) {
+    const e = evaluators[i](h, ctx);
+    indicators.push(e);
+    if (e.deprived) {
+      deprivations.push(e.id);
+      labels += (labels === '' ? '' : ', ') + c.shortLabels[i];
+    }
+  }
+  const d = deprivations.length;
+  const byScore = !Number.isNaN(scoreA);
+  const code = byScore ? decideByScore(c.rules, area, scoreA, d, income) : decideByIncome(c.rules, area, income, d);
+  let explanation = byScore ? c.explain.byScore(area, scoreA, code, d, labels, income) : c.explain.byIncome(area, income, code, d, labels);
+
+  const result: {
+    id: string | number | null;
+    standard: string;
+    class: HouseholdClassification['class'];
+    subtype: HouseholdClassification['subtype'];
+    deprivationCount: number;
+    deprivations: IndicatorId[];
+    explanation: string;
+    indicators: IndicatorEvaluation[];
+    lowIncomeWorkers: HouseholdClassification['lowIncomeWorkers'];
+    farmAverageLivingStandard: boolean | undefined;
+  } = {
+    id: h.id ?? null,
+    standard: c.standard.id,
+    class: classOfCode(code),
+    // Absent keys are written as undefined so every result has one shape; JSON omits them.
+    subtype: subtypeOfCode(code),
+    deprivationCount: d,
+    deprivations,
+    explanation: '',
+    indicators,
+    lowIncomeWorkers: undefined,
+    farmAverageLivingStandard: undefined,
+  };
+  const low = findLowIncomeWorkers(c, ctx, h.area, income, code);
+  if (low !== undefined) {
+    result.lowIncomeWorkers = low.workers;
+    explanation += low.note;
+  }
+  if (code === CLASS_CODE.AVERAGE) {
+    const farm = qualifyingFarmOccupations(c.standard, h);
+    result.farmAverageLivingStandard = farm.length > 0;
+    if (farm.length > 0) explanation += farmNote(farm);
+  }
+  result.explanation = explanation;
+  return result;
+}
+
+/** Classifies a raw household under `standard`. Throws ClassificationInputError (Vietnamese message) on bad input. */
+export function classifyHousehold(h: HouseholdInput, standard: PovertyStandard, options: ClassifyHouseholdOptions = {}): HouseholdClassification {
+  return classifyHouseholdCompiled(compileStandard(standard), h, options.referenceDate);
+}

@@ -1,0 +1,22 @@
+/** Nutrition: a child younger than `nutritionChildMaxAgeExclusive` is stunted or underweight. */
+import type { IndicatorCompiler } from './evaluator.ts';
+import { fixedOutcome } from './evaluator.ts';
+
+export const compileNutrition: IndicatorCompiler = (standard, def) => {
+  const maxAge = standard.parameters.nutritionChildMaxAgeExclusive;
+  const ok = fixedOutcome(def, false, `Không có trẻ em dưới ${maxAge} tuổi suy dinh dưỡng thấp còi hoặc nhẹ cân`);
+  const prefix = `Trẻ em dưới ${maxAge} tuổi suy dinh dưỡng: `;
+  return (h, ctx) => {
+    let list = '';
+    for (let i = 0; i < ctx.count; i++) {
+      if (ctx.age[i] >= maxAge) continue;
+      const m = h.members[i];
+      const stunted = m.stunted === true;
+      const underweight = m.underweight === true;
+      if (!stunted && !underweight) continue;
+      const kind = stunted && underweight ? 'thấp còi, nhẹ cân' : stunted ? 'thấp còi' : 'nhẹ cân';
+      list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ctx.age[i]} tuổi, ${kind})`;
+    }
+    return list === '' ? ok : { id: def.id, deprived: true, reason: prefix + list };
+  };
+};

@@ -1,0 +1,2 @@
+export * from './standards/index.ts';
+export * from './classification/index.ts';
