@@ -4,8 +4,8 @@
  */
 import { createReadStream } from 'node:fs';
 import {
-  createMpiCsvRowReader, createMpiSpec, MpiAccumulator, MpiInputError, parseMpiCsvChunks,
-  type MpiCsvRowReader,
+  createMpiCsvRowReader, createMpiSpec, MpiAccumulator, MpiCsvParser, MpiInputError,
+  type MpiCsvRecord, type MpiCsvRowReader,
 } from '../domain/mpi/index.ts';
 import { MPI_USAGE, parseMpiArgs, type MpiCliOptions } from './mpi-args.ts';
 import { mpiOutput } from './mpi-output.ts';
@@ -19,7 +19,7 @@ function fileError(path: string, error: NodeJS.ErrnoException): MpiInputError {
 }
 
 async function* readChunks(path: string): AsyncGenerator<string> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
   try {
     for await (const chunk of stream) yield chunk as string;
   } catch (error) {
@@ -30,14 +30,17 @@ async function* readChunks(path: string): AsyncGenerator<string> {
 async function compute(options: MpiCliOptions): Promise<unknown> {
   const spec = createMpiSpec({ indicators: options.indicators, k: options.k });
   const acc = new MpiAccumulator(spec);
+  const parser = new MpiCsvParser({ delimiter: options.delimiter });
   let reader: MpiCsvRowReader | undefined;
-  for await (const record of parseMpiCsvChunks(readChunks(options.input), { delimiter: options.delimiter })) {
-    if (!reader) {
-      reader = createMpiCsvRowReader(record, { indicators: spec.names, weightColumns: options.weightColumns, by: options.by });
-      continue;
+  const consume = (records: MpiCsvRecord[]): void => {
+    for (const record of records) {
+      if (reader) acc.add(reader(record));
+      else reader = createMpiCsvRowReader(record, { indicators: spec.names, weightColumns: options.weightColumns, by: options.by });
     }
-    acc.add(reader(record));
-  }
+  };
+  // Records are handled synchronously per chunk: no per-record promise.
+  for await (const chunk of readChunks(options.input)) consume(parser.push(chunk));
+  consume(parser.end());
   if (!reader) throw new MpiInputError('empty-file', `Tệp "${options.input}" trống, không có dòng tiêu đề (empty file).`);
   if (acc.rows === 0) throw new MpiInputError('no-rows', `Tệp "${options.input}" không có dòng dữ liệu nào (no data rows).`);
   const result = acc.result();

@@ -11,11 +11,11 @@ import { createMpiSpec, type MpiSpec, type MpiSpecInput } from './spec.ts';
 import type { MpiResult, MpiSubgroupMeasures } from './types.ts';
 
 /** A deprivation flag: 1/true = deprived, 0/false = not deprived. Anything else is rejected. */
-export type DeprivationValue = 0 | 1 | boolean;
+export type MpiDeprivationValue = 0 | 1 | boolean;
 
 export interface MpiRow {
   /** Flags in indicator order, or a record keyed by indicator name. */
-  readonly deprivations: ReadonlyArray<DeprivationValue> | Readonly<Record<string, DeprivationValue>>;
+  readonly deprivations: ReadonlyArray<MpiDeprivationValue> | Readonly<Record<string, MpiDeprivationValue>>;
   /**
    * Row weight, default 1: a sampling weight, a household size (person-weighted measures from
    * household rows) or their product. Must be finite and ≥ 0.

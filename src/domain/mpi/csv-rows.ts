@@ -40,7 +40,7 @@ function cellError(record: MpiCsvRecord, column: string, problem: string): MpiIn
   return new MpiInputError('invalid-cell', `Dòng ${record.line}, cột "${column}": ${problem}`);
 }
 
-/** Builds a reader from the header record. The returned rows reuse one array: consume each before the next. */
+/** Builds a reader from the header record. The returned row object is reused: consume each before reading the next. */
 export function createMpiCsvRowReader(header: MpiCsvRecord, columns: MpiCsvColumns): MpiCsvRowReader {
   const names = header.fields.map((h) => h.trim());
   const indicatorIdx = columns.indicators.map((c) => columnIndex(names, c, 'chỉ số'));
@@ -48,6 +48,9 @@ export function createMpiCsvRowReader(header: MpiCsvRecord, columns: MpiCsvColum
   const weightIdx = weightNames.map((c) => columnIndex(names, c, 'trọng số'));
   const byIdx = columns.by === undefined ? -1 : columnIndex(names, columns.by, 'nhóm');
   const deprivations: Array<0 | 1> = indicatorIdx.map(() => 0);
+  const row: { deprivations: Array<0 | 1>; weight: number; group: string | undefined } = {
+    deprivations, weight: 1, group: undefined,
+  };
 
   return (record) => {
     const f = record.fields;
@@ -58,7 +61,8 @@ export function createMpiCsvRowReader(header: MpiCsvRecord, columns: MpiCsvColum
       );
     }
     for (let j = 0; j < indicatorIdx.length; j++) {
-      const cell = f[indicatorIdx[j]].trim();
+      const raw = f[indicatorIdx[j]];
+      const cell = raw.length === 1 ? raw : raw.trim();
       if (cell === '1') deprivations[j] = 1;
       else if (cell === '0') deprivations[j] = 0;
       else {
@@ -83,6 +87,8 @@ export function createMpiCsvRowReader(header: MpiCsvRecord, columns: MpiCsvColum
       group = f[byIdx].trim();
       if (group === '') throw cellError(record, columns.by as string, 'thiếu giá trị nhóm (missing subgroup value).');
     }
-    return { deprivations, weight, group };
+    row.weight = weight;
+    row.group = group;
+    return row;
   };
 }

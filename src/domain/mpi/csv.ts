@@ -53,12 +53,13 @@ export class MpiCsvParser {
     this.field = '';
   }
 
-  private endRecord(): void {
+  /** `nextLine` is the line on which the next record starts. */
+  private endRecord(nextLine: number): void {
     const blank = this.fields.length === 1 && this.fields[0] === '' && !this.recordQuoted;
     if (!blank) this.records.push({ fields: this.fields, line: this.recordLine });
     this.fields = [];
     this.recordQuoted = false;
-    this.recordLine = this.line;
+    this.recordLine = nextLine;
   }
 
   private take(): MpiCsvRecord[] {
@@ -74,67 +75,89 @@ export class MpiCsvParser {
       this.started = true;
       if (chunk.charCodeAt(0) === BOM) i = 1;
     }
-    let run = i;
+    // Hot loop: state lives in locals and is written back at the end.
     const n = chunk.length;
     const delimiter = this.delimiter;
+    let state = this.state;
+    let line = this.line;
+    let lastWasCr = this.lastWasCr;
+    let run = i;
     for (; i < n; i++) {
       const ch = chunk.charCodeAt(i);
-      const afterCr = this.lastWasCr;
-      this.lastWasCr = ch === CR;
-      const newline = ch === CR || ch === LF;
-      if (ch === CR || (ch === LF && !afterCr)) this.line++;
-
-      if (this.state === QUOTED) {
-        if (ch === QUOTE) {
-          this.field += chunk.slice(run, i);
-          this.state = QUOTE_SEEN;
+      if (ch > QUOTE && ch !== delimiter) {
+        // Ordinary character (fast path): only leaves FIELD_START or a closing quote state.
+        lastWasCr = false;
+        if (state === FIELD_START) {
+          state = UNQUOTED;
+          run = i;
+        } else if (state === QUOTE_SEEN) {
+          throw this.afterQuoteError(line, chunk[i]);
         }
         continue;
       }
-      if (this.state === QUOTE_SEEN) {
+      const afterCr = lastWasCr;
+      lastWasCr = ch === CR;
+      const newline = ch === CR || ch === LF;
+      if (ch === CR || (ch === LF && !afterCr)) line++;
+
+      if (state === QUOTED) {
+        if (ch === QUOTE) {
+          this.field += chunk.slice(run, i);
+          state = QUOTE_SEEN;
+        }
+        continue;
+      }
+      if (state === QUOTE_SEEN) {
         if (ch === QUOTE) {
           this.field += '"';
-          this.state = QUOTED;
+          state = QUOTED;
           run = i + 1;
         } else if (ch === delimiter || newline) {
           this.endField();
-          if (newline) this.endRecord();
-          this.state = FIELD_START;
-          run = i + 1;
+          if (newline) this.endRecord(line);
+          state = FIELD_START;
         } else {
-          throw new MpiInputError(
-            'csv-syntax',
-            `Dòng ${this.line}: ký tự "${chunk[i]}" không hợp lệ ngay sau dấu ngoặc kép đóng (CSV: unexpected character after closing quote).`,
-          );
+          throw this.afterQuoteError(line, chunk[i]);
         }
         continue;
       }
-      if (this.state === FIELD_START) {
-        if (ch === LF && afterCr) {
-          run = i + 1;
-          continue;
-        }
+      if (state === FIELD_START) {
+        if (ch === LF && afterCr) continue;
         if (ch === QUOTE) {
-          this.state = QUOTED;
+          state = QUOTED;
           this.recordQuoted = true;
-          this.quoteLine = this.line;
+          this.quoteLine = line;
           run = i + 1;
           continue;
         }
-        this.state = UNQUOTED;
+        if (ch !== delimiter && !newline) {
+          state = UNQUOTED;
+          run = i;
+          continue;
+        }
         run = i;
       }
-      // UNQUOTED (a quote inside an unquoted field is kept literally)
+      // UNQUOTED, or an empty field ending right here (a quote inside an unquoted field is literal)
       if (ch === delimiter || newline) {
-        this.field += chunk.slice(run, i);
-        this.endField();
-        if (newline) this.endRecord();
-        this.state = FIELD_START;
-        run = i + 1;
+        const tail = chunk.slice(run, i);
+        this.fields.push(this.field === '' ? tail : this.field + tail);
+        this.field = '';
+        if (newline) this.endRecord(line);
+        state = FIELD_START;
       }
     }
-    if (this.state === UNQUOTED || this.state === QUOTED) this.field += chunk.slice(run, n);
+    if (state === UNQUOTED || state === QUOTED) this.field += chunk.slice(run, n);
+    this.state = state;
+    this.line = line;
+    this.lastWasCr = lastWasCr;
     return this.take();
+  }
+
+  private afterQuoteError(line: number, char: string): MpiInputError {
+    return new MpiInputError(
+      'csv-syntax',
+      `Dòng ${line}: ký tự "${char}" không hợp lệ ngay sau dấu ngoặc kép đóng (CSV: unexpected character after closing quote).`,
+    );
   }
 
   /** Signals the end of input and returns the last record, if any. */
@@ -147,7 +170,7 @@ export class MpiCsvParser {
     }
     if (this.state !== FIELD_START || this.fields.length > 0) {
       this.endField();
-      this.endRecord();
+      this.endRecord(this.line);
     }
     this.state = FIELD_START;
     return this.take();

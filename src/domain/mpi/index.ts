@@ -18,7 +18,7 @@ export {
 } from './official-indicator-sets.ts';
 export { officialNestedWeights } from './official-weights.ts';
 export {
-  computeMpi, computeMpiAsync, MpiAccumulator, type DeprivationValue, type MpiRow,
+  computeMpi, computeMpiAsync, MpiAccumulator, type MpiDeprivationValue, type MpiRow,
 } from './accumulator.ts';
 export type {
   MpiIndicatorMeasures, MpiMeasures, MpiResult, MpiSpecificationSummary, MpiSubgroupMeasures,
