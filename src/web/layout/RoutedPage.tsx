@@ -1,0 +1,33 @@
+/** The page for the current hash route; unknown routes go to the first page the user may open. */
+import { useEffect } from 'react';
+import { useSignedIn } from '../auth/useSession.ts';
+import { allowedRoutes, ROUTES, type RouteId } from '../router/routes.ts';
+import { navigate, useHashRoute } from '../router/useHashRoute.ts';
+import { ForbiddenPage } from '../pages/ForbiddenPage.tsx';
+import { UnitsPage } from '../units/UnitsPage.tsx';
+import { UsersPage } from '../users/UsersPage.tsx';
+import { AuditPage } from '../audit/AuditPage.tsx';
+import { SettingsPage } from '../settings/SettingsPage.tsx';
+
+const PAGES: Record<RouteId, () => React.JSX.Element> = {
+  units: UnitsPage,
+  users: UsersPage,
+  audit: AuditPage,
+  settings: SettingsPage,
+};
+
+export function RoutedPage() {
+  const { can } = useSignedIn();
+  const path = useHashRoute();
+  const route = ROUTES.find((r) => path === r.path || path.startsWith(`${r.path}/`));
+  const fallback = allowedRoutes(can)[0];
+
+  useEffect(() => {
+    if (!route && fallback) navigate(fallback.path);
+  }, [route, fallback]);
+
+  if (!route) return null;
+  if (route.permission && !can(route.permission)) return <ForbiddenPage />;
+  const Page = PAGES[route.id];
+  return <Page />;
+}

@@ -1,0 +1,23 @@
+/** The pages of the shell, the permission each needs, and its menu label. */
+import type { MessageKey } from '../i18n/catalogs.ts';
+
+export type RouteId = 'units' | 'users' | 'audit' | 'settings';
+
+export interface RouteDef {
+  id: RouteId;
+  path: string;
+  label: MessageKey;
+  /** Permission from GET /api/auth/me that the page needs; none = every signed-in user. */
+  permission?: string;
+}
+
+export const ROUTES: readonly RouteDef[] = [
+  { id: 'units', path: '/units', label: 'menu.units', permission: 'unit.read' },
+  { id: 'users', path: '/users', label: 'menu.users', permission: 'user.read' },
+  { id: 'audit', path: '/audit', label: 'menu.audit', permission: 'audit.read' },
+  { id: 'settings', path: '/settings', label: 'menu.settings' },
+];
+
+export function allowedRoutes(can: (permission: string) => boolean): RouteDef[] {
+  return ROUTES.filter((r) => !r.permission || can(r.permission));
+}

@@ -1,0 +1,30 @@
+/** Cài đặt cá nhân: account, password, language, API tokens. */
+import { Col, Flex, Row, Typography } from 'antd';
+import { useSignedIn } from '../auth/useSession.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { ProfileCard } from './ProfileCard.tsx';
+import { ChangePasswordCard } from './ChangePasswordCard.tsx';
+import { LanguageCard } from './LanguageCard.tsx';
+import { ApiTokensCard } from './ApiTokensCard.tsx';
+
+export function SettingsPage() {
+  const { t } = useI18n();
+  const { can } = useSignedIn();
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('settings.title')}
+      </Typography.Title>
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={10}>
+          <Flex vertical gap={12}>
+            <ProfileCard />
+            <LanguageCard />
+            <ChangePasswordCard />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={14}>{can('token.manage_own') && <ApiTokensCard />}</Col>
+      </Row>
+    </Flex>
+  );
+}
