@@ -1,2 +1,3 @@
 export * from './standards/index.ts';
 export * from './classification/index.ts';
+export * from './mpi/index.ts';
