@@ -11,7 +11,7 @@ function LocalizedApp() {
   const { locale } = useI18n();
   return (
     <ConfigProvider locale={ANTD_LOCALES[locale]} theme={theme}>
-      <AntApp>
+      <AntApp component={false}>
         <SessionProvider>
           <Shell />
         </SessionProvider>

@@ -15,17 +15,21 @@ export interface Unit {
   typeEn: string;
   tier: Tier;
   areaType: AreaType | null;
+  /** A special zone resolved to urban or rural by the settings (server extra, not in docs/api.md). */
+  resolvedAreaType?: 'urban' | 'rural' | null;
   provinceCode: string;
   parentCode: string | null;
   validFrom: string;
   validTo: string | null;
-  hasChildren: boolean;
+  /** In docs/api.md; when the server leaves it out, the tier decides (communes are leaves). */
+  hasChildren?: boolean;
 }
 
 export interface UnitLink {
   layout: Layout;
   code: string;
-  name: string;
+  /** Null when the linked unit is not in the registry. */
+  name: string | null;
   relation: 'full' | 'partial';
   effectiveDate: string;
 }

@@ -58,12 +58,12 @@ export function AuditFilters({ onApply, rootCode }: { onApply: (q: AuditQuery) =
             <Input allowClear />
           </Form.Item>
         </Col>
-        <Col xs={24} md={8} xl={4}>
+        <Col xs={24} md={8} xl={3}>
           <Form.Item name="action" label={t('audit.filter.action')}>
             <AutoComplete allowClear options={actions} showSearch={{ filterOption: true }} data-testid="audit-filter-action" />
           </Form.Item>
         </Col>
-        <Col xs={24} md={8} xl={4}>
+        <Col xs={24} md={8} xl={5}>
           <Form.Item name="period" label={t('audit.filter.dateRange')}>
             <DatePicker.RangePicker format={DATE_FORMAT} placeholder={[t('audit.filter.from'), t('audit.filter.to')]} style={{ width: '100%' }} />
           </Form.Item>

@@ -11,6 +11,9 @@ import { formatDateTime, formatNumber } from '../format/format.ts';
 import { AuditFilters } from './AuditFilters.tsx';
 import { AuditDiff } from './AuditDiff.tsx';
 
+/** province_code the audit writer stores for records that belong to no province. */
+const NATIONAL_PROVINCE_CODE = '00';
+
 export function AuditPage() {
   const i18n = useI18n();
   const { t, tOr } = i18n;
@@ -90,7 +93,12 @@ export function AuditPage() {
               </>
             ),
           },
-          { title: t('audit.col.unit'), key: 'unit', width: 110, render: (_, e) => e.unitCode ?? e.provinceCode ?? '' },
+          {
+            title: t('audit.col.unit'),
+            key: 'unit',
+            width: 110,
+            render: (_, e) => e.unitCode ?? (e.provinceCode && e.provinceCode !== NATIONAL_PROVINCE_CODE ? e.provinceCode : t('common.nationwide')),
+          },
           { title: t('audit.col.ip'), dataIndex: 'ip', width: 130 },
         ]}
       />

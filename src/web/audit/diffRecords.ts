@@ -1,4 +1,5 @@
 /** Field-by-field comparison of an audit entry's before and after records (nested fields as a.b.c). */
+import { formatDate, formatDateTime } from '../format/format.ts';
 
 export type DiffKind = 'added' | 'removed' | 'changed' | 'same';
 
@@ -37,9 +38,17 @@ export function diffRecords(before: unknown, after: unknown): DiffRow[] {
   });
 }
 
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A value as an officer reads it: dates dd/mm/yyyy, timestamps with the time, null as ∅. */
 export function formatDiffValue(v: unknown): string {
   if (v === undefined) return '';
   if (v === null) return '∅';
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') {
+    if (ISO_TIMESTAMP.test(v)) return formatDateTime(v);
+    if (ISO_DATE_ONLY.test(v)) return formatDate(v);
+    return v;
+  }
   return JSON.stringify(v);
 }

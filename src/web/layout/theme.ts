@@ -16,6 +16,7 @@ export const theme: ThemeConfig = {
   components: {
     Layout: { headerBg: HEADER_BG, headerHeight: 56, headerPadding: '0 20px', siderBg: '#ffffff', bodyBg: '#f0f2f5' },
     Table: { headerBg: '#f3f5f8', cellPaddingBlockSM: 6 },
-    Menu: { itemBorderRadius: 2 },
+    Menu: { itemBorderRadius: 2, itemSelectedBg: '#e1ebf6', itemSelectedColor: BRAND_BLUE, itemHoverBg: '#f0f4f9' },
+    Tree: { nodeSelectedBg: '#d6e4f3', nodeHoverBg: '#eef3f9' },
   },
 };

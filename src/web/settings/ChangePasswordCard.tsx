@@ -5,7 +5,7 @@ import { authApi } from '../api/auth.ts';
 import { useSignedIn } from '../auth/useSession.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
-import { PASSWORD_MIN_LENGTH } from '../users/UserFormDrawer.tsx';
+import { PASSWORD_MIN_LENGTH, passwordRule } from '../users/passwordRule.ts';
 
 interface Values {
   currentPassword: string;
@@ -50,7 +50,7 @@ export function ChangePasswordCard() {
           dependencies={['currentPassword']}
           rules={[
             { required: true, message: t('settings.password.newRequired') },
-            { min: PASSWORD_MIN_LENGTH, message: t('users.validation.passwordMin', { min: PASSWORD_MIN_LENGTH }) },
+            passwordRule(t('users.validation.passwordRule', { min: PASSWORD_MIN_LENGTH })),
             ({ getFieldValue }) => ({
               validator: (_, value: string) =>
                 value && value === getFieldValue('currentPassword') ? Promise.reject(new Error(t('settings.password.sameAsOld'))) : Promise.resolve(),

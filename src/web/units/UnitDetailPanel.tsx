@@ -46,7 +46,7 @@ export function UnitDetailPanel({ layout, code, asOf, nameOf, onOpenLink }: Unit
           { key: 'code', label: t('units.field.code'), children: <span data-testid="unit-detail-code">{unit.code}</span> },
           { key: 'type', label: t('units.field.type'), children: unitTypeLabel(unit, locale) },
           { key: 'tier', label: t('units.field.tier'), children: t(`tier.${unit.tier}`) },
-          { key: 'area', label: t('units.field.areaType'), children: <AreaTypeTag areaType={unit.areaType} /> },
+          { key: 'area', label: t('units.field.areaType'), children: <AreaTypeTag areaType={unit.areaType} resolved={unit.resolvedAreaType} /> },
           ...provinceAndParent(unit, named, t),
           { key: 'layout', label: t('units.field.layout'), children: t(`units.layout.${unit.layout}`) },
           { key: 'validity', label: t('units.field.validity'), children: validity },

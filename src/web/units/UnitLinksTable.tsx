@@ -20,7 +20,7 @@ export function UnitLinksTable({ links, onOpen, testId }: { links: UnitLink[]; o
           key: 'unit',
           render: (_, l) => (
             <Typography.Link onClick={() => onOpen(l)}>
-              {l.name} <Typography.Text type="secondary">({l.code})</Typography.Text>
+              {l.name ?? l.code} <Typography.Text type="secondary">({l.code})</Typography.Text>
             </Typography.Link>
           ),
         },

@@ -1,7 +1,7 @@
 /** Tree nodes (for antd Tree and TreeSelect) from the lazily loaded children map. */
 import type { Tier, Unit } from '../api/types.ts';
 import { UnitNodeTitle } from './UnitNodeTitle.tsx';
-import { unitDisplayName } from './unitDisplay.ts';
+import { unitDisplayName, unitHasChildren } from './unitDisplay.ts';
 
 export interface UnitNode {
   key: string;
@@ -19,7 +19,7 @@ export function unitNode(unit: Unit, parent: string, selectableTiers: readonly T
     value: unit.code,
     title: <UnitNodeTitle unit={unit} parent={parent} />,
     label: unitDisplayName(unit),
-    isLeaf: !unit.hasChildren,
+    isLeaf: !unitHasChildren(unit),
     selectable: !selectableTiers || selectableTiers.includes(unit.tier),
     children,
   };

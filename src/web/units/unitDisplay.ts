@@ -31,3 +31,8 @@ export function ancestorCodes(unit: Pick<Unit, 'tier' | 'provinceCode' | 'parent
   if (unit.parentCode && unit.parentCode !== unit.provinceCode) return [unit.provinceCode, unit.parentCode];
   return [unit.provinceCode];
 }
+
+/** Whether a unit can be opened in a tree: the server's hasChildren, else everything above commune. */
+export function unitHasChildren(unit: Pick<Unit, 'hasChildren' | 'tier'>): boolean {
+  return unit.hasChildren ?? unit.tier !== 'commune';
+}

@@ -16,9 +16,9 @@ import { errorMessage } from '../i18n/errorMessage.ts';
 import { UnitPicker } from '../units/UnitPicker.tsx';
 import { RoleSelect } from './RoleSelect.tsx';
 import { roleUnitRule } from './roleUnitRule.ts';
+import { PASSWORD_MIN_LENGTH, passwordRule } from './passwordRule.ts';
 
-export const PASSWORD_MIN_LENGTH = 8;
-const USERNAME_PATTERN = /^[a-z0-9._-]{3,50}$/;
+const USERNAME_PATTERN = /^[a-z0-9._-]{3,60}$/;
 
 interface UserFormValues {
   username: string;
@@ -202,7 +202,7 @@ export function UserFormDrawer({ user: initial, onClose, onSaved }: { user: User
           extra={isEdit ? t('users.hint.passwordKeep') : undefined}
           rules={[
             ...(isEdit ? [] : [{ required: true, message: t('users.validation.passwordRequired') }]),
-            { min: PASSWORD_MIN_LENGTH, message: t('users.validation.passwordMin', { min: PASSWORD_MIN_LENGTH }) },
+            passwordRule(t('users.validation.passwordRule', { min: PASSWORD_MIN_LENGTH })),
           ]}
         >
           <Input.Password autoComplete="new-password" />
