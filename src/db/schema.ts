@@ -122,6 +122,55 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+/** Staging rows of a unit-list import or the bundled load (0002); one batch per file, deleted after apply. */
+export interface AdminUnitStageTable {
+  batch: string;
+  line: number;
+  layout: Layout;
+  code: string;
+  name: string;
+  name_ascii: string;
+  type: string;
+  type_en: string;
+  tier: Tier;
+  area_type: AreaType | null;
+  province_code: string;
+  parent_code: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  source: string | null;
+}
+
+/** Staging rows of a change-list import (0002). */
+export interface AdminUnitChangeStageTable {
+  batch: string;
+  line: number;
+  layout: Layout;
+  code: string;
+  level: number;
+  effective_date: string;
+  field: string;
+  value_before: string;
+  value_after: string;
+  name_ascii: string | null;
+  type_en: string | null;
+  legal_basis: string | null;
+  source: string | null;
+}
+
+/** Staging rows of a succession-list import or the bundled mapping (0002). */
+export interface AdminUnitSuccessionStageTable {
+  batch: string;
+  line: number;
+  old_layout: Layout;
+  old_code: string;
+  new_layout: Layout;
+  new_code: string;
+  relation: 'full' | 'partial' | null;
+  effective_date: string;
+  source: string | null;
+}
+
 export interface DB {
   setting: SettingTable;
   admin_unit: AdminUnitTable;
@@ -132,4 +181,7 @@ export interface DB {
   user_session: UserSessionTable;
   api_token: ApiTokenTable;
   audit_log: AuditLogTable;
+  admin_unit_stage: AdminUnitStageTable;
+  admin_unit_change_stage: AdminUnitChangeStageTable;
+  admin_unit_succession_stage: AdminUnitSuccessionStageTable;
 }

@@ -1,0 +1,27 @@
+/**
+ * Text helpers for unit names: NFC and single spaces for stored names, an ASCII fold for
+ * diacritic-insensitive search (Mường Tè → Muong Te, Đ/đ → D/d).
+ */
+
+/** NFC, trimmed, inner whitespace collapsed to one space. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Removes Vietnamese diacritics: decomposes, drops combining marks, maps đ/Đ to d/D. */
+export function toAscii(s: string): string {
+  return cleanText(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D')
+    .normalize('NFC');
+}
+
+/** Search words of a query: ASCII-folded, lower case, letters and digits only. */
+export function searchWords(query: string): string[] {
+  return toAscii(query)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter((w) => w.length > 0);
+}
