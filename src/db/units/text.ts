@@ -1,11 +1,14 @@
 /**
- * Text helpers for unit names: NFC and single spaces for stored names, an ASCII fold for
+ * Text helpers for unit names: NFC, single spaces and ASCII apostrophes for stored names, an ASCII fold for
  * diacritic-insensitive search (Mường Tè → Muong Te, Đ/đ → D/d).
  */
 
-/** NFC, trimmed, inner whitespace collapsed to one space. */
+/**
+ * NFC, trimmed, inner whitespace collapsed to one space, typographic apostrophes (’ ‘ ʼ) as ASCII ' —
+ * sources spell "M’Drắk" and "M'Drắk" both ways, and value_before comparisons must not depend on it.
+ */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return s.normalize('NFC').replace(/\s+/gu, ' ').replace(/[\u2018\u2019\u02bc]/gu, "'").trim();
 }
 
 /** Removes Vietnamese diacritics: decomposes, drops combining marks, maps đ/Đ to d/D. */
