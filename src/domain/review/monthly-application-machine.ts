@@ -3,7 +3,7 @@
  * the same checks and refusal shape as the commune review machine (role → scope → reason → data).
  */
 import type { Role } from '../access/roles.ts';
-import type { IsoDate } from '../calendar/iso-date.ts';
+import { isIsoDate, type IsoDate } from '../calendar/iso-date.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { createVietnamWorkingCalendar } from '../calendar/working-calendar.ts';
 import { communeDecisionProblems, type CommuneDecision } from './commune-decision.ts';
@@ -153,7 +153,7 @@ export function nextMonthlyActions(
   options: MonthlyMachineOptions = {},
 ): NextMonthlyAction[] {
   const parameters = reviewParameters(options.parameters);
-  return MONTHLY_APPLICATION_TRANSITIONS[application.state].map((entry) => ({
+  return (MONTHLY_APPLICATION_TRANSITIONS[application.state] ?? []).map((entry) => ({
     action: entry.action,
     labelVi: MONTHLY_APPLICATION_ACTION_LABELS_VI[entry.action],
     to: entry.to,
@@ -172,7 +172,7 @@ export function transitionMonthlyApplication(
   options: MonthlyMachineOptions = {},
 ): MonthlyTransitionResult {
   const label = MONTHLY_APPLICATION_ACTION_LABELS_VI[action] ?? String(action);
-  const entry = MONTHLY_APPLICATION_TRANSITIONS[application.state].find((e) => e.action === action);
+  const entry = (MONTHLY_APPLICATION_TRANSITIONS[application.state] ?? []).find((e) => e.action === action);
   if (entry === undefined) {
     return workflowRefusal('action_not_available', [
       `Không thể "${label}" khi hồ sơ đang ở trạng thái "${MONTHLY_APPLICATION_STATE_LABELS_VI[application.state]}"`,
@@ -183,6 +183,9 @@ export function transitionMonthlyApplication(
   }
   if (!actorCovers(actor, { provinceCode: application.provinceCode, communeCode: application.communeCode })) {
     return workflowRefusal('out_of_scope', [`Xã ${application.communeCode} nằm ngoài phạm vi quản lý của người dùng`]);
+  }
+  if (!isIsoDate(input.context.today)) {
+    return workflowRefusal('guard_failed', [`Ngày thực hiện không hợp lệ: ${String(input.context.today)}`]);
   }
   const parameters = reviewParameters(options.parameters);
   if (entry.requiresReason) {

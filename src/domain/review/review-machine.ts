@@ -5,6 +5,7 @@
  * the commune → the campaign is open → a reason is given where required → the data guards pass.
  */
 import type { Role } from '../access/roles.ts';
+import { isIsoDate } from '../calendar/iso-date.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { createVietnamWorkingCalendar } from '../calendar/working-calendar.ts';
 import { evaluateVillageMeetings } from './village-meeting.ts';
@@ -15,7 +16,7 @@ import type { CommuneReviewRef, ReviewActionInput, ReviewContext } from './revie
 import type { ReviewEvent } from './review-events.ts';
 import { reviewGuardProblems } from './review-guards.ts';
 import { reviewParameters, type ReviewParameters } from './review-parameters.ts';
-import { isReviewLocked, REVIEW_STATE_LABELS_VI, type ReviewState } from './review-states.ts';
+import { isReviewLocked, isReviewState, REVIEW_STATE_LABELS_VI, type ReviewState } from './review-states.ts';
 import { REVIEW_TRANSITIONS, reviewTransitionEntry, type ReviewTransitionEntry } from './review-transition-table.ts';
 import { reasonProblems, workflowRefusal, type WorkflowRefusal } from './workflow-refusal.ts';
 
@@ -79,6 +80,7 @@ export function nextActions(
   options: ReviewMachineOptions = {},
 ): NextReviewAction[] {
   const parameters = reviewParameters(options.parameters);
+  if (!isReviewState(state)) return [];
   return REVIEW_TRANSITIONS[state].map((entry) => {
     let blockers: string[] = [];
     if (context !== undefined) {
@@ -111,6 +113,9 @@ export function transition(
   options: ReviewMachineOptions = {},
 ): ReviewTransitionResult {
   const label = REVIEW_ACTION_LABELS_VI[action] ?? String(action);
+  if (!isReviewState(review.state)) {
+    return workflowRefusal('action_not_available', [`Trạng thái rà soát không hợp lệ: ${String(review.state)}`]);
+  }
   const entry = reviewTransitionEntry(review.state, action);
   if (entry === undefined) {
     return workflowRefusal('action_not_available', [
@@ -127,6 +132,9 @@ export function transition(
   }
   if (!input.context.campaignOpen) {
     return workflowRefusal('campaign_closed', ['Đợt rà soát đã đóng; phải mở lại đợt rà soát trước']);
+  }
+  if (!isIsoDate(input.context.today)) {
+    return workflowRefusal('guard_failed', [`Ngày thực hiện không hợp lệ: ${String(input.context.today)}`]);
   }
   const parameters = reviewParameters(options.parameters);
   if (entry.requiresReason) {

@@ -134,3 +134,18 @@ test('a whole periodic review: listing → accepted, then reopened by the provin
   const reopened = transition(reviewIn(state), 'reopen', actorFor('national_admin'), { context: GOOD_CONTEXT, reason: 'Kiểm tra của Trung ương' });
   assert.ok(reopened.ok && !isReviewLocked(reopened.newState));
 });
+
+test('malformed input is refused, not thrown', () => {
+  const badState = transition({ ...reviewIn('listing'), state: 'archived' as ReviewState }, 'complete_listing', actorFor('commune_officer'), {
+    context: GOOD_CONTEXT,
+  });
+  assert.ok(!badState.ok && badState.code === 'action_not_available');
+  assert.deepEqual(nextActions('archived' as ReviewState, 'commune_officer'), []);
+  const badDate = transition(reviewIn('listing'), 'complete_listing', actorFor('commune_officer'), { context: { ...GOOD_CONTEXT, today: '20/11/2026' } });
+  assert.ok(!badDate.ok && badDate.code === 'guard_failed');
+  const badPosting = transition(reviewIn('public_posting'), 'complete_posting', actorFor('commune_officer'), {
+    context: { ...GOOD_CONTEXT, posting: { startDate: '2031-03-03', endDate: '2031-03-07' }, today: '2031-03-10' },
+  });
+  assert.ok(!badPosting.ok);
+  if (!badPosting.ok) assert.match(badPosting.reason, /Chưa có ngày Tết Nguyên đán .* năm 2031/);
+});
