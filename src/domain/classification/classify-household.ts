@@ -9,6 +9,7 @@ import { CLASS_CODE, classOfCode, subtypeOfCode } from './class-codes.ts';
 import { compileStandard, type CompiledStandard } from './compiled-standard.ts';
 import { decideByIncome, decideByScore } from './compiled-rules.ts';
 import { farmNote, qualifyingFarmOccupations } from './farm-household.ts';
+import { formatVnd } from './format-vi.ts';
 import type { HouseholdInput } from './household-input.ts';
 import { ClassificationInputError } from './input-error.ts';
 import { findLowIncomeWorkers } from './low-income-worker.ts';
@@ -52,20 +53,18 @@ export function classifyHouseholdCompiled(c: CompiledStandard, h: HouseholdInput
   const evaluators = c.evaluators;
   const n = evaluators.length;
   const indicators: IndicatorEvaluation[] = [];
-  const deprivations: IndicatorId[] = [];
-  let labels = '';
+  let mask = 0;
   for (let i = 0; i < n; i++) {
     const e = evaluators[i](h, ctx);
     indicators.push(e);
-    if (e.deprived) {
-      deprivations.push(e.id);
-      labels += (labels === '' ? '' : ', ') + c.shortLabels[i];
-    }
+    if (e.deprived) mask |= 1 << i;
   }
-  const d = deprivations.length;
+  const set = c.deprivationSets.get(mask);
+  const d = set.count;
   const byScore = !Number.isNaN(scoreA);
   const code = byScore ? decideByScore(c.rules, area, scoreA, d, income) : decideByIncome(c.rules, area, income, d);
-  let explanation = byScore ? c.explain.byScore(area, scoreA, code, d, labels, income) : c.explain.byIncome(area, income, code, d, labels);
+  const incomeText = Number.isNaN(income) ? '' : formatVnd(income);
+  let explanation = byScore ? c.explain.byScore(area, scoreA, code, d, set.labels, income) : c.explain.byIncomeForSet(area, incomeText, code, set);
 
   const result: {
     id: string | number | null;
@@ -73,7 +72,7 @@ export function classifyHouseholdCompiled(c: CompiledStandard, h: HouseholdInput
     class: HouseholdClassification['class'];
     subtype: HouseholdClassification['subtype'];
     deprivationCount: number;
-    deprivations: IndicatorId[];
+    deprivations: readonly IndicatorId[];
     explanation: string;
     indicators: IndicatorEvaluation[];
     lowIncomeWorkers: HouseholdClassification['lowIncomeWorkers'];
@@ -85,13 +84,13 @@ export function classifyHouseholdCompiled(c: CompiledStandard, h: HouseholdInput
     // Absent keys are written as undefined so every result has one shape; JSON omits them.
     subtype: subtypeOfCode(code),
     deprivationCount: d,
-    deprivations,
+    deprivations: set.ids,
     explanation: '',
     indicators,
     lowIncomeWorkers: undefined,
     farmAverageLivingStandard: undefined,
   };
-  const low = findLowIncomeWorkers(c, ctx, h.area, income, code);
+  const low = findLowIncomeWorkers(c, ctx, area, income, incomeText, code);
   if (low !== undefined) {
     result.lowIncomeWorkers = low.workers;
     explanation += low.note;

@@ -8,6 +8,8 @@ import type { PovertyStandard } from '../standards/poverty-standard.ts';
 import type { AreaThresholds, AreaType, Threshold } from '../standards/types.ts';
 import { CLASS_CODE } from './class-codes.ts';
 import type { CompiledRules } from './compiled-rules.ts';
+import { BoundedCache } from './bounded-cache.ts';
+import type { DeprivationSet } from './deprivation-sets.ts';
 import { formatNumberVi, formatVnd } from './format-vi.ts';
 import { HOUSEHOLD_CLASS_LABELS, POOR_SUBTYPE_LABELS } from './result.ts';
 
@@ -48,6 +50,7 @@ export class ExplanationBuilder {
   readonly #hasAverage: boolean;
   /** Highest income line (near-poverty line under QĐ 59) as inclusive bounds per area code. */
   readonly #incomeLine: Float64Array;
+  readonly #tails = new BoundedCache<string>();
 
   constructor(standard: PovertyStandard, rules: CompiledRules) {
     const p = standard.parameters;
@@ -99,33 +102,52 @@ export class ExplanationBuilder {
     return `điểm B ${formatNumberVi(b)} ${sym} ${formatNumberVi(this.#scoreBValue)} (${detail})`;
   }
 
-  /** Explanation of a classification by measured income. `area` is the area code (0 rural, 1 urban). */
-  byIncome(area: number, income: number, code: number, count: number, labels: string): string {
+  /** The part of an income explanation after "Thu nhập X đ". */
+  incomeTail(area: number, code: number, count: number, labels: string): string {
     const t = this.#areas[area];
-    const x = `Thu nhập ${formatVnd(income)}`;
     const top = t.nearPoor ?? t.line;
     const topName = this.#twoLines ? 'chuẩn cận nghèo' : 'chuẩn';
     switch (code) {
       case CLASS_CODE.POOR_INCOME:
-        return `${x} ${t.line.yes} chuẩn nghèo ${t.line.text} (${t.area})${this.#verdict(code)}`;
+        return ` ${t.line.yes} chuẩn nghèo ${t.line.text} (${t.area})${this.#verdict(code)}`;
       case CLASS_CODE.POOR:
       case CLASS_CODE.POOR_MULTIDIMENSIONAL:
       case CLASS_CODE.NEAR_POOR: {
         const where = this.#twoLines
-          ? `${x} ${t.line.no} chuẩn nghèo ${t.line.text} và ${top.yes} chuẩn cận nghèo ${top.text} (${t.area})`
-          : `${x} ${t.line.yes} chuẩn ${t.line.text} (${t.area})`;
+          ? ` ${t.line.no} chuẩn nghèo ${t.line.text} và ${top.yes} chuẩn cận nghèo ${top.text} (${t.area})`
+          : ` ${t.line.yes} chuẩn ${t.line.text} (${t.area})`;
         return `${where}; ${this.#deprivationClause(code !== CLASS_CODE.NEAR_POOR, count, labels)}${this.#verdict(code)}`;
       }
       case CLASS_CODE.AVERAGE: {
         const u = t.averageUpper!;
-        return `${x} ${top.no} ${topName} ${top.text} và ${u.yes} ${u.text} (${t.area})${this.#verdict(code)}`;
+        return ` ${top.no} ${topName} ${top.text} và ${u.yes} ${u.text} (${t.area})${this.#verdict(code)}`;
       }
       default: {
         const u = t.averageUpper;
-        if (u !== null) return `${x} ${u.no} ${u.text}, mức trên của hộ có mức sống trung bình (${t.area})${this.#verdict(code)}`;
-        return `${x} ${top.no} ${topName} ${top.text} (${t.area})${this.#verdict(code)}`;
+        if (u !== null) return ` ${u.no} ${u.text}, mức trên của hộ có mức sống trung bình (${t.area})${this.#verdict(code)}`;
+        return ` ${top.no} ${topName} ${top.text} (${t.area})${this.#verdict(code)}`;
       }
     }
+  }
+
+  /** Explanation of a classification by measured income. `area` is the area code (0 rural, 1 urban). */
+  byIncome(area: number, income: number, code: number, count: number, labels: string): string {
+    return `Thu nhập ${formatVnd(income)}${this.incomeTail(area, code, count, labels)}`;
+  }
+
+  /**
+   * Same as byIncome for a deprivation set in standard order, with the income already formatted; the
+   * text after the income is cached per (area, class, set).
+   */
+  byIncomeForSet(area: number, incomeText: string, code: number, set: DeprivationSet): string {
+    const usesSet = code === CLASS_CODE.POOR || code === CLASS_CODE.POOR_MULTIDIMENSIONAL || code === CLASS_CODE.NEAR_POOR;
+    const key = ((usesSet ? set.mask : 0) * 8 + code) * 2 + area;
+    let tail = this.#tails.get(key);
+    if (tail === undefined) {
+      tail = this.incomeTail(area, code, set.count, set.labels);
+      this.#tails.set(key, tail);
+    }
+    return `Thu nhập ${incomeText}${tail}`;
   }
 
   /** Explanation of a classification by score A; `income` is NaN when no measured income is known. */

@@ -2,19 +2,31 @@
  * Vietnamese number formatting: "." groups thousands, "," separates decimals (1.400.000; 6,25).
  */
 
+/** ".000" … ".999" and "0" … "999". */
+const GROUP: readonly string[] = Array.from({ length: 1000 }, (_, i) => `.${String(i).padStart(3, '0')}`);
+const LEAD: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i));
+
+/** Non-negative integer with "." thousands separators. */
 function groupThousands(n: number): string {
-  const s = String(n);
-  if (n < 1000) return s;
-  let out = '';
-  const first = s.length % 3 || 3;
-  out = s.slice(0, first);
-  for (let i = first; i < s.length; i += 3) out += '.' + s.slice(i, i + 3);
-  return out;
+  if (n < 1000) return LEAD[n];
+  if (n < 1e6) return LEAD[Math.floor(n / 1000)] + GROUP[n % 1000];
+  if (n < 1e9) return LEAD[Math.floor(n / 1e6)] + GROUP[Math.floor(n / 1000) % 1000] + GROUP[n % 1000];
+  if (n < 1e15) {
+    let text = GROUP[n % 1000];
+    let rest = Math.floor(n / 1000);
+    while (rest >= 1000) {
+      text = GROUP[rest % 1000] + text;
+      rest = Math.floor(rest / 1000);
+    }
+    return LEAD[rest] + text;
+  }
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** Formats a number with up to `maxDecimals` decimals, trailing zeros removed. */
 export function formatNumberVi(x: number, maxDecimals = 2): string {
   if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x) && x >= 0) return groupThousands(x);
   const negative = x < 0;
   const factor = 10 ** maxDecimals;
   const scaled = Math.round(Math.abs(x) * factor);
@@ -29,7 +41,7 @@ export function formatNumberVi(x: number, maxDecimals = 2): string {
     }
     text += ',' + String(frac).padStart(digits, '0');
   }
-  return negative ? '-' + text : text;
+  return negative && text !== '0' ? '-' + text : text;
 }
 
 /** "1.400.000 đ". */

@@ -19,6 +19,8 @@ export interface SummaryColumns {
 
 export type SummaryMeasure = 'income' | 'scoreA';
 
+const NO_BAND = new Float64Array([-Infinity, -Infinity]);
+
 /**
  * Writes one class code per record into `out` (CLASS_CODE; INVALID for an unknown area, a negative or
  * non-finite value, or a mask bit outside the standard). Returns the number of invalid records.
@@ -40,12 +42,10 @@ export function classifySummaryColumns(
     throw new RangeError(`Chuẩn ${standard.id} chưa có thang điểm A (tham số scoreALine)`);
   }
   const score = measure === 'scoreA';
-  const onlyR = score ? r.scorePoorOnly[0] : r.incomePoorOnly[0];
-  const onlyU = score ? r.scorePoorOnly[1] : r.incomePoorOnly[1];
-  const lineR = score ? r.scoreLine[0] : r.incomeLine[0];
-  const lineU = score ? r.scoreLine[1] : r.incomeLine[1];
-  const avgR = score ? -Infinity : r.averageUpper[0];
-  const avgU = score ? -Infinity : r.averageUpper[1];
+  // Per-area inclusive bounds (index = area code); −∞ disables a band.
+  const only = score ? r.scorePoorOnly : r.incomePoorOnly;
+  const line = score ? r.scoreLine : r.incomeLine;
+  const avg = score ? NO_BAND : r.averageUpper;
   const minDep = score ? r.minDeprivationsByScoreB : r.minDeprivations;
   const poorCode = r.poorCode;
   const invalidBits = ~r.validMask;
@@ -62,16 +62,18 @@ export function classifySummaryColumns(
       invalid++;
       continue;
     }
+    // Deprivation count = popcount of the mask.
     m = m - ((m >>> 1) & 0x55555555);
     m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
-    const d = (Math.imul((m + (m >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
-    const urban = a === 1;
-    let code: number;
-    if (x <= (urban ? onlyU : onlyR)) code = CLASS_CODE.POOR_INCOME;
-    else if (x <= (urban ? lineU : lineR)) code = d >= minDep ? poorCode : CLASS_CODE.NEAR_POOR;
-    else if (x <= (urban ? avgU : avgR)) code = CLASS_CODE.AVERAGE;
-    else code = CLASS_CODE.NONE;
-    out[i] = code;
+    const d = Math.imul((m + (m >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+    // Branch-free form of decideByIncome / decideByScore (random data would mispredict branches):
+    // poor-only → POOR_INCOME; ≤ line → poor or near-poor by count; ≤ average bound → AVERAGE; else NONE.
+    const o = +(x <= only[a]);
+    const below = +(x <= line[a]);
+    const inAverage = +(x <= avg[a]);
+    const poor = +(d >= minDep);
+    out[i] = o * CLASS_CODE.POOR_INCOME
+      + (1 - o) * (below * (CLASS_CODE.NEAR_POOR + (poorCode - CLASS_CODE.NEAR_POOR) * poor) + (1 - below) * inAverage * CLASS_CODE.AVERAGE);
   }
   return invalid;
 }

@@ -5,6 +5,7 @@
  */
 import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVEL_RANK, VOCATIONAL_QUALIFICATION_LABELS } from '../../standards/fact-codes.ts';
 import type { AdultEducationBand } from '../../standards/parameters.ts';
+import { educationRank } from '../code-ranks.ts';
 import type { EvaluationContext } from '../evaluation-context.ts';
 import type { IndicatorCompiler } from './evaluator.ts';
 import { fixedOutcome, joinVi } from './evaluator.ts';
@@ -19,8 +20,8 @@ function bandShortfall(band: AdultEducationBand): string {
 function requireLevel(ctx: EvaluationContext, i: number, label: string): number {
   const level = ctx.members[i].highestCompletedLevel;
   if (level === undefined) throw ctx.missingMemberFact(i, 'highestCompletedLevel', 'trình độ giáo dục cao nhất đã hoàn thành', label);
-  const rank = EDUCATION_LEVEL_RANK[level];
-  if (rank === undefined) throw ctx.memberError(i, `trình độ giáo dục "${level}" không hợp lệ`);
+  const rank = educationRank(level);
+  if (rank < 0) throw ctx.memberError(i, `trình độ giáo dục "${level}" không hợp lệ`);
   return rank;
 }
 
@@ -51,6 +52,13 @@ export const compileAdultEducation: IndicatorCompiler = (standard, def) => {
   const span = `${lo}–${hi} tuổi`;
   const shortfall = bands.map(bandShortfall);
   const requiredRank = bands.map((b) => EDUCATION_LEVEL_RANK[b.requiredLevel]);
+  const accepted = bands.map((b) => new Set<string>(b.acceptedQualifications));
+  // Band index by age (−1 = outside every band); ages above the table are outside.
+  const bandOfAge = new Int8Array(hi + 2).fill(-1);
+  for (let a = hi; a >= 0; a--) {
+    const k = bands.findIndex((b) => a >= b.minAge && a <= b.maxAgeInclusive);
+    if (k >= 0) bandOfAge[a] = k;
+  }
   const ok = fixedOutcome(def, false, `Mọi thành viên ${span} đều đạt trình độ giáo dục theo độ tuổi hoặc đang đi học`);
   const nobody = fixedOutcome(def, false, `Không có thành viên ${span}`);
   const prefix = `Thành viên ${span} chưa đạt trình độ giáo dục theo độ tuổi và không đi học: `;
@@ -59,19 +67,14 @@ export const compileAdultEducation: IndicatorCompiler = (standard, def) => {
     let counted = 0;
     for (let i = 0; i < ctx.count; i++) {
       const age = ctx.age[i];
-      let b = -1;
-      for (let k = 0; k < bands.length; k++) {
-        if (age >= bands[k].minAge && age <= bands[k].maxAgeInclusive) {
-          b = k;
-          break;
-        }
-      }
+      if (age > hi) continue;
+      const b = bandOfAge[age];
       if (b < 0) continue;
       counted++;
       const m = h.members[i];
       if (m.attendingSchool === true) continue;
       const q = m.vocationalQualification;
-      if (q !== undefined && q !== 'none' && bands[b].acceptedQualifications.includes(q)) continue;
+      if (q !== undefined && q !== 'none' && accepted[b].has(q)) continue;
       if (requireLevel(ctx, i, def.label) >= requiredRank[b]) continue;
       list += `${list === '' ? '' : ', '}${ctx.label(i)} (${age} tuổi, ${shortfall[b]})`;
     }

@@ -3,6 +3,7 @@
  * requires it, attends a level below the one expected for his/her age.
  */
 import { ATTENDING_LEVEL_LABELS, ATTENDING_LEVEL_RANK } from '../../standards/fact-codes.ts';
+import { attendingRank } from '../code-ranks.ts';
 import type { IndicatorCompiler } from './evaluator.ts';
 import { fixedOutcome } from './evaluator.ts';
 
@@ -43,8 +44,8 @@ export const compileChildSchooling: IndicatorCompiler = (standard, def) => {
       if (expected[age] < 0) continue;
       const level = m.attendingLevel;
       if (level === undefined) throw ctx.missingMemberFact(i, 'attendingLevel', 'bậc học đang theo học', def.label);
-      const rank = ATTENDING_LEVEL_RANK[level];
-      if (rank === undefined) throw ctx.memberError(i, `bậc học "${level}" không hợp lệ`);
+      const rank = attendingRank(level);
+      if (rank < 0) throw ctx.memberError(i, `bậc học "${level}" không hợp lệ`);
       if (rank < expected[age]) {
         list += `${list === '' ? '' : ', '}${ctx.label(i)} (${age} tuổi, đang học ${ATTENDING_LEVEL_LABELS[level]}, dưới bậc ${expectedLabel[age]})`;
       }

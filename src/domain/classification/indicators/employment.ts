@@ -1,7 +1,11 @@
 /** Employment: a working-age member able to work is unemployed, or works for wages without a labour contract. */
-import { EMPLOYMENT_STATUS_LABELS } from '../../standards/fact-codes.ts';
+import type { EmploymentStatus } from '../../standards/fact-codes.ts';
 import type { IndicatorCompiler } from './evaluator.ts';
 import { fixedOutcome } from './evaluator.ts';
+
+function isEmploymentStatus(s: string): s is EmploymentStatus {
+  return s === 'wage_employed' || s === 'self_employed' || s === 'unpaid_family_worker' || s === 'unemployed' || s === 'not_in_labour_force';
+}
 
 export const compileEmployment: IndicatorCompiler = (standard, def) => {
   const countsContract = standard.parameters.employmentCountsWageWithoutContract;
@@ -16,12 +20,13 @@ export const compileEmployment: IndicatorCompiler = (standard, def) => {
       if (m.ableToWork === false) continue;
       const status = m.employment;
       if (status === undefined) throw ctx.missingMemberFact(i, 'employment', 'tình trạng việc làm', def.label);
-      if (EMPLOYMENT_STATUS_LABELS[status] === undefined) throw ctx.memberError(i, `tình trạng việc làm "${status}" không hợp lệ`);
       if (status === 'unemployed') {
         list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ctx.age[i]} tuổi, thất nghiệp)`;
       } else if (status === 'wage_employed' && countsContract) {
         if (m.hasLabourContract === undefined) throw ctx.missingMemberFact(i, 'hasLabourContract', 'có hợp đồng lao động', def.label);
         if (!m.hasLabourContract) list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ctx.age[i]} tuổi, làm công không có hợp đồng lao động)`;
+      } else if (!isEmploymentStatus(status)) {
+        throw ctx.memberError(i, `tình trạng việc làm "${status}" không hợp lệ`);
       }
     }
     return list === '' ? ok : { id: def.id, deprived: true, reason: prefix + list };

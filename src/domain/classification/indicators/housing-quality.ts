@@ -1,9 +1,16 @@
-/** Housing quality: at least `housingQualityMinNonDurableParts` of the 3 main parts are non-durable. */
+/**
+ * Housing quality: at least `housingQualityMinNonDurableParts` of the 3 main parts are non-durable.
+ * The outcome depends only on the three materials, so each combination's outcome is built once and shared.
+ */
 import { STRUCTURAL_MATERIAL_LABELS, STRUCTURAL_PARTS, STRUCTURAL_PART_LABELS, type StructuralMaterial } from '../../standards/fact-codes.ts';
 import { missingHouseholdFact } from '../evaluation-context.ts';
 import { ClassificationInputError } from '../input-error.ts';
+import type { IndicatorEvaluation } from '../result.ts';
 import type { IndicatorCompiler } from './evaluator.ts';
 import { fixedOutcome } from './evaluator.ts';
+
+const MATERIALS = Object.keys(STRUCTURAL_MATERIAL_LABELS) as StructuralMaterial[];
+const MATERIAL_INDEX = new Map<string, number>(MATERIALS.map((m, i) => [m, i]));
 
 export const compileHousingQuality: IndicatorCompiler = (standard, def) => {
   const p = standard.parameters;
@@ -11,24 +18,39 @@ export const compileHousingQuality: IndicatorCompiler = (standard, def) => {
   const min = p.housingQualityMinNonDurableParts;
   const total = STRUCTURAL_PARTS.length;
   const allDurable = fixedOutcome(def, false, `Cả ${total} kết cấu chính (cột, tường, mái) đều bằng vật liệu bền chắc`);
-  return (h) => {
-    const housing = h.housing;
-    if (housing === undefined) throw missingHouseholdFact('housing', 'thông tin nhà ở', def.label);
+  const k = MATERIALS.length;
+  const outcomes: (IndicatorEvaluation | undefined)[] = Array.from({ length: k * k * k });
+
+  function build(materials: readonly StructuralMaterial[]): IndicatorEvaluation {
     let count = 0;
     let list = '';
-    for (const part of STRUCTURAL_PARTS) {
-      const material = housing[part];
-      if (material === undefined) throw missingHouseholdFact(`housing.${part}`, `vật liệu ${STRUCTURAL_PART_LABELS[part]}`, def.label);
-      const label = STRUCTURAL_MATERIAL_LABELS[material];
-      if (label === undefined) throw new ClassificationInputError(`Vật liệu "${material}" của ${STRUCTURAL_PART_LABELS[part]} không hợp lệ`);
-      if (!durable.has(material)) {
-        count++;
-        list += `${list === '' ? '' : ', '}${STRUCTURAL_PART_LABELS[part]} (${label})`;
-      }
-    }
+    STRUCTURAL_PARTS.forEach((part, i) => {
+      if (durable.has(materials[i])) return;
+      count++;
+      list += `${list === '' ? '' : ', '}${STRUCTURAL_PART_LABELS[part]} (${STRUCTURAL_MATERIAL_LABELS[materials[i]]})`;
+    });
     if (count === 0) return allDurable;
     const deprived = count >= min;
     const verdict = deprived ? `từ ${min} kết cấu trở lên → nhà ở không bền chắc` : `dưới ${min} kết cấu → không thiếu hụt`;
-    return { id: def.id, deprived, reason: `Nhà ở có ${count}/${total} kết cấu chính bằng vật liệu không bền chắc: ${list} (${verdict})` };
+    return fixedOutcome(def, deprived, `Nhà ở có ${count}/${total} kết cấu chính bằng vật liệu không bền chắc: ${list} (${verdict})`);
+  }
+
+  function indexOf(material: StructuralMaterial | undefined, part: (typeof STRUCTURAL_PARTS)[number]): number {
+    if (material === undefined) throw missingHouseholdFact(`housing.${part}`, `vật liệu ${STRUCTURAL_PART_LABELS[part]}`, def.label);
+    const i = MATERIAL_INDEX.get(material);
+    if (i === undefined) throw new ClassificationInputError(`Vật liệu "${material}" của ${STRUCTURAL_PART_LABELS[part]} không hợp lệ`);
+    return i;
+  }
+
+  return (h) => {
+    const housing = h.housing;
+    if (housing === undefined) throw missingHouseholdFact('housing', 'thông tin nhà ở', def.label);
+    const key = (indexOf(housing.frame, 'frame') * k + indexOf(housing.walls, 'walls')) * k + indexOf(housing.roof, 'roof');
+    let outcome = outcomes[key];
+    if (outcome === undefined) {
+      outcome = build([housing.frame, housing.walls, housing.roof]);
+      outcomes[key] = outcome;
+    }
+    return outcome;
   };
 };
