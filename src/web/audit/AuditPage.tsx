@@ -64,8 +64,8 @@ export function AuditPage() {
             width: 220,
             render: (_, e) => (
               <>
-                <div>{e.actorUsername ?? t('common.system')}</div>
-                {e.actorRole && (
+                <div>{e.actorRole === 'system' || !e.actorUsername ? t('common.system') : e.actorUsername}</div>
+                {e.actorRole && e.actorRole !== 'system' && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {tOr(`role.${e.actorRole}`, e.actorRole)}
                   </Typography.Text>

@@ -5,11 +5,13 @@ import { useSignedIn } from '../auth/useSession.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { navigate } from '../router/useHashRoute.ts';
+import { useUnitName } from '../units/useUnitName.ts';
 
 export function AppHeader() {
   const { user, logout } = useSignedIn();
   const { t } = useI18n();
-  const unit = user.unitName ?? t('common.nationwide');
+  const unitName = useUnitName(user.unitCode, user.unitName);
+  const unit = user.unitCode ? (unitName ?? user.unitCode) : t('common.nationwide');
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
       <div style={{ flex: 1, minWidth: 0, lineHeight: 1.25 }}>

@@ -2,10 +2,12 @@
 import { Card, Descriptions } from 'antd';
 import { useSignedIn } from '../auth/useSession.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { useUnitName } from '../units/useUnitName.ts';
 
 export function ProfileCard() {
   const { user } = useSignedIn();
   const { t } = useI18n();
+  const unitName = useUnitName(user.unitCode, user.unitName);
   return (
     <Card size="small" title={t('settings.profile')}>
       <Descriptions
@@ -19,7 +21,7 @@ export function ProfileCard() {
           {
             key: 'unit',
             label: t('users.field.unit'),
-            children: user.unitCode ? `${user.unitName ?? ''} (${user.unitCode})` : t('common.nationwide'),
+            children: user.unitCode ? `${unitName ?? ''} (${user.unitCode})` : t('common.nationwide'),
           },
         ]}
       />

@@ -16,14 +16,20 @@ export function SettingsPage() {
         {t('settings.title')}
       </Typography.Title>
       <Row gutter={[12, 12]}>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xl={12}>
           <Flex vertical gap={12}>
             <ProfileCard />
             <LanguageCard />
-            <ChangePasswordCard />
           </Flex>
         </Col>
-        <Col xs={24} xl={14}>{can('token.manage_own') && <ApiTokensCard />}</Col>
+        <Col xs={24} xl={12}>
+          <ChangePasswordCard />
+        </Col>
+        {can('token.manage_own') && (
+          <Col xs={24}>
+            <ApiTokensCard />
+          </Col>
+        )}
       </Row>
     </Flex>
   );

@@ -5,7 +5,8 @@ import { unitsApi } from '../api/units.ts';
 import { useApiQuery } from '../hooks/useApiQuery.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
-import { formatDate } from '../format/format.ts';
+import dayjs from 'dayjs';
+import { formatDate, ISO_DATE } from '../format/format.ts';
 import { unitDisplayName, unitTypeLabel } from './unitDisplay.ts';
 import { UnitLinksTable } from './UnitLinksTable.tsx';
 import { AreaTypeTag } from './AreaTypeTag.tsx';
@@ -28,8 +29,9 @@ export function UnitDetailPanel({ layout, code, asOf, nameOf, onOpenLink }: Unit
   if (!query.data || query.data.unit.code !== code) return <Skeleton active />;
   const { unit, predecessors, successors } = query.data;
   const named = (c: string | null) => (c ? [nameOf?.(c), `(${c})`].filter(Boolean).join(' ') : t('common.empty'));
+  // valid_to is exclusive (the first day no longer in force); officers read the last day in force.
   const validity = unit.validTo
-    ? t('units.validRange', { from: formatDate(unit.validFrom), to: formatDate(unit.validTo) })
+    ? t('units.validRange', { from: formatDate(unit.validFrom), to: formatDate(dayjs(unit.validTo).subtract(1, 'day').format(ISO_DATE)) })
     : t('units.validOpen', { from: formatDate(unit.validFrom) });
 
   return (

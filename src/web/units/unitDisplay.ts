@@ -15,7 +15,8 @@ export function unitDisplayName(unit: Pick<Unit, 'name' | 'type'>): string {
 }
 
 export function unitTypeLabel(unit: Pick<Unit, 'type' | 'typeEn'>, locale: Locale): string {
-  return locale === 'en' && unit.typeEn ? unit.typeEn : unit.type;
+  if (locale === 'en' && unit.typeEn) return unit.typeEn.charAt(0).toUpperCase() + unit.typeEn.slice(1);
+  return unit.type;
 }
 
 /** A date on which the layout is in force: today for 2025, the last day before the reform for 2024. */
