@@ -99,7 +99,7 @@ test('succession from the package: a split 2024 commune has several partial succ
   assert.deepEqual(next.map((s) => [s.code, s.relation]), [['00160', 'partial'], ['00166', 'partial']]);
   const back = await predecessors(database.db, '2025', '00160');
   assert.ok(back.some((p) => p.code === '00166' && p.relation === 'partial' && p.layout === '2024'));
-  assert.equal(back.find((p) => p.code === '00166')?.name, 'Phường Dịch Vọng Hậu');
+  assert.equal(back.find((p) => p.code === '00166')?.name, 'Phường Dịch Vọng');
   const island = await predecessors(database.db, '2025', '11948');
   assert.deepEqual(island.map((p) => [p.code, p.name, p.relation]), [['318', 'Huyện Bạch Long Vĩ', 'full']]);
 });
