@@ -2,7 +2,7 @@
  * Builds the Fastify application: security plugins, OpenAPI docs, every API route, and the built web app.
  * `buildApp` does no listening, so tests drive it with `app.inject()`.
  */
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -27,6 +27,13 @@ export interface RouteInfo {
   access: unknown;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its declared access (the cross-scope test enumerates these). */
+    apiRoutes: RouteInfo[];
+  }
+}
+
 export interface BuildOptions {
   /** Directory of the built web app (index.html); omitted → API only. */
   webDir?: string;
@@ -41,6 +48,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
   });
   const apiRoutes: RouteInfo[] = [];
+  app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
@@ -97,7 +105,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   } else {
     app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'not_found', message: message(req.locale ?? 'vi', 'not_found') } }));
   }
-  return Object.assign(app, { apiRoutes });
+  return app;
 }
 
-export type App = Awaited<ReturnType<typeof buildApp>>;
+export type App = FastifyInstance;

@@ -49,7 +49,8 @@ export function registerAuth(app: FastifyInstance, db: Kysely<DB>): void {
     }
   });
 
-  app.addHook('preHandler', async (req) => {
+  // onRequest: refuse before the body is even parsed or validated.
+  app.addHook('onRequest', async (req) => {
     req.locale = localeFromHeader(req.headers['accept-language']);
     const access = req.routeOptions.config?.access;
     if (!access || 'public' in access) return;
