@@ -105,12 +105,12 @@ test('succession from the package: a split 2024 commune has several partial succ
 });
 
 test('a second load does nothing: same rows, no new audit entry, and reports the first load', async () => {
-  const before = await sql<{ u: number; a: number }>`select (select count(*)::int from admin_unit) as u, (select count(*)::int from audit_log) as a`.execute(database.db);
+  const s0 = await sql<{ u: number; a: number }>`select (select count(*)::int from admin_unit) as u, (select count(*)::int from audit_log) as a`.execute(database.db);
   const again = await loadBundledUnits(database, SYSTEM_ACTOR);
   assert.equal(again.loaded, false);
   assert.deepEqual(again.counts, first.counts);
-  const after = await sql<{ u: number; a: number }>`select (select count(*)::int from admin_unit) as u, (select count(*)::int from audit_log) as a`.execute(database.db);
-  assert.deepEqual(after.rows[0], before.rows[0]);
+  const s1 = await sql<{ u: number; a: number }>`select (select count(*)::int from admin_unit) as u, (select count(*)::int from audit_log) as a`.execute(database.db);
+  assert.deepEqual(s1.rows[0], s0.rows[0]);
   const audit = await sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'units.load.bundled'`.execute(database.db);
   assert.equal(audit.rows[0]!.n, 1);
   const staged = await sql<{ n: number }>`select (select count(*) from admin_unit_stage) + (select count(*) from admin_unit_succession_stage) as n`.execute(database.db);

@@ -46,11 +46,11 @@ test('the Đồng Nai change list imports; Trảng Bom is rural until 2026-04-29
 
   assert.equal(await areaTypeOf(database.db, '2025', '26248', '2026-04-29'), 'rural');
   assert.equal(await areaTypeOf(database.db, '2025', '26248', '2026-04-30'), 'urban');
-  const before = await getUnit(database.db, '2025', '26248', '2026-04-29');
-  const after = await getUnit(database.db, '2025', '26248', '2026-04-30');
-  assert.deepEqual([before?.name, before?.type, before?.typeEn, before?.validTo], ['Xã Trảng Bom', 'Xã', 'commune', '2026-04-30']);
-  assert.deepEqual([after?.name, after?.nameAscii, after?.type, after?.typeEn, after?.validFrom, after?.validTo], ['Phường Trảng Bom', 'Phuong Trang Bom', 'Phường', 'ward', '2026-04-30', null]);
-  assert.match(after!.source!, /30\/2026\/QH16/u);
+  const rural = await getUnit(database.db, '2025', '26248', '2026-04-29');
+  const urban = await getUnit(database.db, '2025', '26248', '2026-04-30');
+  assert.deepEqual([rural?.name, rural?.type, rural?.typeEn, rural?.validTo], ['Xã Trảng Bom', 'Xã', 'commune', '2026-04-30']);
+  assert.deepEqual([urban?.name, urban?.nameAscii, urban?.type, urban?.typeEn, urban?.validFrom, urban?.validTo], ['Phường Trảng Bom', 'Phuong Trang Bom', 'Phường', 'ward', '2026-04-30', null]);
+  assert.match(urban!.source!, /30\/2026\/QH16/u);
   // name, type and urban_rural changed together: one new version, not three.
   assert.equal((await versions('2025', '26248')).length, 2);
   for (const code of ['25270', '25357', '25363', '26116', '26170', '26248', '26326', '26368', '26425', '26485']) {

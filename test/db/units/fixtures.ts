@@ -35,30 +35,32 @@ export function writeFile(dir: string, name: string, text: string): string {
   return file;
 }
 
+/** One line of a shared reference file (quotes, no line breaks inside). */
+function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
 /** Minimal CSV reader for the shared reference files (no quoted line breaks there). */
 export function readSharedCsv(file: string): Array<Record<string, string>> {
   const [header, ...lines] = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/u, '').trim().split('\n');
-  const split = (line: string) => {
-    const out: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') {
-          cur += '"';
-          i++;
-        } else if (c === '"') quoted = false;
-        else cur += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') {
-        out.push(cur);
-        cur = '';
-      } else cur += c;
-    }
-    out.push(cur);
-    return out;
-  };
-  const keys = split(header!);
-  return lines.map((l) => Object.fromEntries(split(l).map((v, i) => [keys[i], v])));
+  const keys = splitCsvLine(header!);
+  return lines.map((l) => Object.fromEntries(splitCsvLine(l).map((v, i) => [keys[i], v])));
 }

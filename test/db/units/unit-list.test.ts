@@ -99,7 +99,7 @@ test('a unit list with layout, valid_from and valid_to columns adds, changes and
   const bad = writeFile(
     tmp.dir,
     'bad-units.csv',
-    'code,name,type,level,parent_code\n' + '99002,Xã Không Cha,Xã,2,13\n' + '99003,Huyện Lạ,Huyện,2,12\n' + '99004,,Xã,2,12\n' + '99004,Xã Trùng,Xã,2,12\n',
+    ['code,name,type,level,parent_code', '99002,Xã Không Cha,Xã,2,13', '99003,Huyện Lạ,Huyện,2,12', '99004,,Xã,2,12', '99004,Xã Trùng,Xã,2,12', ''].join('\n'),
   );
   const e = await importUnitFile(database, ADMIN, bad);
   assert.equal(e.ok, false);

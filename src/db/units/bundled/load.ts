@@ -70,7 +70,7 @@ export async function loadBundledUnits(database: Database, actor: Actor): Promis
   try {
     await stageRows(database, 'admin_unit_stage', unitBatch, ['line', 'layout', 'code', 'name', 'name_ascii', 'type', 'type_en', 'tier', 'area_type', 'province_code', 'parent_code', 'valid_from', 'valid_to', 'source'], units);
     await stageRows(database, 'admin_unit_succession_stage', linkBatch, ['line', 'old_layout', 'old_code', 'new_layout', 'new_code', 'relation', 'effective_date', 'source'], mapping.rows);
-    const result = await database.db.transaction().execute(async (trx) => {
+    const outcome = await database.db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${UNIT_REGISTRY_LOCK})`.execute(trx);
       const again = await sql<{ value: BundledLoadResult }>`select value from setting where key = ${BUNDLED_SETTING_KEY}`.execute(trx);
       if (again.rows[0]) return { ...again.rows[0].value, loaded: false, ms: Date.now() - started };
@@ -110,8 +110,8 @@ export async function loadBundledUnits(database: Database, actor: Actor): Promis
       });
       return result;
     });
-    if (result.loaded) await mergeSearchIndex(database.db);
-    return { ...result, ms: Date.now() - started };
+    if (outcome.loaded) await mergeSearchIndex(database.db);
+    return { ...outcome, ms: Date.now() - started };
   } finally {
     await clearStage(database, 'admin_unit_stage', unitBatch);
     await clearStage(database, 'admin_unit_succession_stage', linkBatch);
