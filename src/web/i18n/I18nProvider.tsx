@@ -10,6 +10,7 @@ function applyLocale(locale: Locale): void {
   setApiLocale(locale);
   dayjs.locale(locale === 'vi' ? 'vi' : 'en');
   document.documentElement.lang = locale;
+  document.title = translate(locale, 'app.name');
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
