@@ -47,7 +47,7 @@ function rng(seed: number): () => number {
 }
 
 function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.toSorted((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
@@ -239,12 +239,11 @@ export async function run(): Promise<void> {
   line(`  hộ dữ liệu gốc: ${RAW_HOUSEHOLDS.toLocaleString('en')} hộ, ${(members / RAW_HOUSEHOLDS).toFixed(2)} thành viên/hộ, trung vị 3 lần: ${fmt(rawHouseholdsPerSecond)} (${rawTimes.map((t) => t.toFixed(3)).join(' / ')} s)`);
   line(`  phân bố: ${JSON.stringify(rawClasses)} (checksum ${sink % 1000})`);
 
-  const round = (x: number): number => Math.round(x);
   line(JSON.stringify({
     name: 'classify',
-    recordsPerSecond: round(recordsPerSecond),
-    rawHouseholdsPerSecond: round(rawHouseholdsPerSecond),
-    baselineRecordsPerSecond: round(baselineRecordsPerSecond),
+    recordsPerSecond: Math.round(recordsPerSecond),
+    rawHouseholdsPerSecond: Math.round(rawHouseholdsPerSecond),
+    baselineRecordsPerSecond: Math.round(baselineRecordsPerSecond),
     ratioToBaseline: Math.round((recordsPerSecond / baselineRecordsPerSecond) * 1000) / 1000,
   }));
 }

@@ -16,7 +16,7 @@ function available(): string[] {
   return readdirSync(here)
     .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.startsWith('_'))
     .map((f) => f.slice(0, -3))
-    .sort();
+    .toSorted();
 }
 
 async function runOne(name: string): Promise<void> {

@@ -10,7 +10,6 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import {
   ClassificationInputError,
@@ -121,11 +120,10 @@ function listStandards(registry: StandardRegistry, out: Writable): void {
   }
 }
 
-/** Buffered line writer that waits for 'drain' when the destination is full. */
-class LineWriter {
-  #buffer = '';
+/** Writes chunks and waits for 'drain' when the destination is full; remembers a write error (e.g. a closed pipe). */
+class ChunkWriter {
   #failed: Error | null = null;
-  constructor(private readonly out: Writable, private readonly limit = 1 << 16) {
+  constructor(private readonly out: Writable) {
     out.on('error', (e: Error) => {
       this.#failed = e;
     });
@@ -135,15 +133,8 @@ class LineWriter {
     return this.#failed;
   }
 
-  async line(text: string): Promise<void> {
-    this.#buffer += text + '\n';
-    if (this.#buffer.length >= this.limit) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.#buffer === '' || this.#failed) return;
-    const chunk = this.#buffer;
-    this.#buffer = '';
+  async write(chunk: string): Promise<void> {
+    if (chunk === '' || this.#failed) return;
     if (!this.out.write(chunk)) {
       await Promise.race([once(this.out, 'drain'), once(this.out, 'error'), once(this.out, 'close')]);
     }
@@ -166,7 +157,12 @@ function classifyLine(text: string, compiled: CompiledStandard, referenceDate: s
   return JSON.stringify(result);
 }
 
-/** Classifies every line of `input` into `output`; returns the number of bad lines. */
+/**
+ * Classifies every line of `input` into `output`; returns the number of bad lines. Input is consumed
+ * chunk by chunk: the complete lines of a chunk are classified and their results written (awaiting
+ * 'drain' when needed) before the next chunk is read, so memory stays flat and results appear as soon
+ * as their input has arrived.
+ */
 export async function classifyStream(
   input: Readable,
   output: Writable,
@@ -174,26 +170,43 @@ export async function classifyStream(
   referenceDate?: string,
 ): Promise<number> {
   const compiled = compileStandard(standard);
-  const writer = new LineWriter(output);
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const writer = new ChunkWriter(output);
+  input.setEncoding('utf8');
+  let pending = '';
   let lineNo = 0;
   let bad = 0;
-  for await (const text of lines) {
+  const handle = (text: string): string => {
     lineNo++;
-    if (text.trim() === '') continue;
-    let out: string;
+    const line = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (line.trim() === '') return '';
     try {
-      out = classifyLine(text, compiled, referenceDate);
+      return classifyLine(line, compiled, referenceDate) + '\n';
     } catch (e) {
       if (!(e instanceof ClassificationInputError)) throw e;
       bad++;
-      out = JSON.stringify({ line: lineNo, error: e.message });
+      return JSON.stringify({ line: lineNo, error: e.message }) + '\n';
     }
-    await writer.line(out);
-    if (writer.failed) break;
+  };
+  for await (const chunk of input as AsyncIterable<string>) {
+    let start = 0;
+    let out = '';
+    let nl = chunk.indexOf('\n');
+    if (nl >= 0 && pending !== '') {
+      out += handle(pending + chunk.slice(0, nl));
+      pending = '';
+      start = nl + 1;
+      nl = chunk.indexOf('\n', start);
+    }
+    while (nl >= 0) {
+      out += handle(chunk.slice(start, nl));
+      start = nl + 1;
+      nl = chunk.indexOf('\n', start);
+    }
+    pending += chunk.slice(start);
+    await writer.write(out);
+    if (writer.failed) return bad;
   }
-  await writer.flush();
-  lines.close();
+  if (pending !== '') await writer.write(handle(pending));
   return bad;
 }
 

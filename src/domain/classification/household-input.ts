@@ -51,7 +51,7 @@ export interface MemberInput {
   readonly highestCompletedLevel?: EducationLevel;
   /** Vocational qualification or enterprise-certified training; default "none". */
   readonly vocationalQualification?: VocationalQualification;
-  /** Employment status. Required for working-age members able to work when the standard has the employment indicator. */
+  /** Employment status. Required for working-age members able to work when the standard has the employment indicator (students attending school default to "not_in_labour_force"). */
   readonly employment?: EmploymentStatus;
   /** Has a labour contract. Required for wage-employed working-age members. */
   readonly hasLabourContract?: boolean;

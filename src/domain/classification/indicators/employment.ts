@@ -19,6 +19,8 @@ export const compileEmployment: IndicatorCompiler = (standard, def) => {
       const m = h.members[i];
       if (m.ableToWork === false) continue;
       const status = m.employment;
+      // A student without a recorded status is outside the labour force.
+      if (status === undefined && m.attendingSchool === true) continue;
       if (status === undefined) throw ctx.missingMemberFact(i, 'employment', 'tình trạng việc làm', def.label);
       if (status === 'unemployed') {
         list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ctx.age[i]} tuổi, thất nghiệp)`;
