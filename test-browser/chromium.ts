@@ -59,12 +59,16 @@ export async function launchChromium(): Promise<LaunchedChromium> {
   const proc = spawn(CHROMIUM_PATH, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // If the test process dies without reaching close(), do not leave the browser running.
+  const killOnExit = () => proc.kill('SIGKILL');
+  process.once('exit', killOnExit);
   try {
     const wsEndpoint = await waitForDevTools(proc, 30_000);
     const browser = await chromium.connectOverCDP(wsEndpoint);
     return {
       browser,
       async close() {
+        process.removeListener('exit', killOnExit);
         await browser.close().catch(() => undefined);
         if (proc.exitCode === null) {
           const exited = new Promise((r) => proc.once('exit', r));
