@@ -98,9 +98,12 @@ export async function setSpecialZoneAreaType(db: Kysely<DB>, actor: Actor, code:
   }
   if (code === 'default' && value === null) throw new UnitSettingError('Không thể xoá giá trị mặc định; hãy chọn "urban" hoặc "rural".');
   const run = async (trx: Transaction<DB>) => {
+    let provinceCode: string | null = null;
     if (code !== 'default') {
-      const z = await sql<{ n: number }>`select count(*)::int as n from admin_unit where code = ${code} and area_type = 'special_zone'`.execute(trx);
-      if (!z.rows[0]?.n) throw new UnitSettingError(`Mã ${code} không phải là một đặc khu trong danh mục đơn vị hành chính.`);
+      const z = await sql<{ province_code: string }>`
+        select province_code from admin_unit where code = ${code} and area_type = 'special_zone' order by valid_from desc limit 1`.execute(trx);
+      if (!z.rows[0]) throw new UnitSettingError(`Mã ${code} không phải là một đặc khu trong danh mục đơn vị hành chính.`);
+      provinceCode = z.rows[0].province_code;
     }
     const before = await readValue(trx, true);
     const next: SpecialZoneSettingValue = before
@@ -116,6 +119,7 @@ export async function setSpecialZoneAreaType(db: Kysely<DB>, actor: Actor, code:
       action: 'setting.update',
       entity: 'setting',
       entityId: SPECIAL_ZONE_SETTING_KEY,
+      provinceCode,
       unitCode: code === 'default' ? null : code,
       before,
       after: next,
