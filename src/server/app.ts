@@ -97,7 +97,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   unitRoutes(app, ctx);
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
-    await app.register(staticFiles, { root: path.resolve(opts.webDir), wildcard: false });
+    await app.register(staticFiles, { root: path.resolve(opts.webDir) });
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.sendFile('index.html');
       return reply.code(404).send({ error: { code: 'not_found', message: message(req.locale ?? 'vi', 'not_found') } });

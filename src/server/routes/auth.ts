@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { createSession, deleteSession, createApiToken, listApiTokens, revokeApiToken } from '../../db/sessions.ts';
-import { findUserByUsername, publicUser, updateUserInScope, scopeOfUser } from '../../db/users.ts';
+import { findUserByUsername, getUserInScope, updateUserInScope, scopeOfUser, type PublicUser, type UserRow } from '../../db/users.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { ROLE_PERMISSIONS } from '../../domain/access/permissions.ts';
 import type { Role } from '../../domain/access/roles.ts';
@@ -13,6 +13,8 @@ import { HttpError } from '../errors.ts';
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.database.db;
+  /** The caller as the API shows users, with the name of their unit. */
+  const self = async (u: UserRow): Promise<PublicUser> => (await getUserInScope(db, scopeOfUser(u), u.id))!;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: ctx.secureCookies };
 
   app.post<{ Body: { username: string; password: string } }>(
@@ -59,7 +61,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
         unitCode: user.unit_code,
       });
       reply.setCookie(SESSION_COOKIE, s.token, cookieOptions);
-      return { user: publicUser(user), csrfToken: s.csrfToken, permissions: ROLE_PERMISSIONS[user.role as Role] };
+      return { user: await self(user), csrfToken: s.csrfToken, permissions: ROLE_PERMISSIONS[user.role as Role] };
     },
   );
 
@@ -73,7 +75,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get('/api/auth/me', { config: { access: { authenticated: true } }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại / current user' } }, async (req) => {
     const auth = authOf(req);
-    return { user: publicUser(auth.user), csrfToken: auth.csrfToken ?? null, permissions: ROLE_PERMISSIONS[auth.role] };
+    return { user: await self(auth.user), csrfToken: auth.csrfToken ?? null, permissions: ROLE_PERMISSIONS[auth.role] };
   });
 
   app.patch<{ Body: { locale?: 'vi' | 'en'; currentPassword?: string; newPassword?: string } }>(
@@ -107,7 +109,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
         keepSessionId: auth.sessionId,
       });
       if (r === 'conflict' || !r) throw new HttpError('conflict');
-      return { user: r };
+      return { user: await self({ ...auth.user, unit_code: r.unitCode, province_code: r.provinceCode }) };
     },
   );
 

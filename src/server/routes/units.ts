@@ -16,6 +16,11 @@ const LAYOUT = { type: 'string', enum: ['2024', '2025'] } as const;
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const CODE = { type: 'string', pattern: '^\\d{2,5}$' } as const;
 
+/** Provinces and districts have children; commune-level units are the leaves of the tree. */
+function withChildrenFlag(u: units.UnitVersion): units.UnitVersion & { hasChildren: boolean } {
+  return { ...u, hasChildren: u.tier !== 'commune' };
+}
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -36,7 +41,7 @@ export function unitRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req) => {
       const asOf = req.query.asOf ?? today();
       const items = await units.listChildren(db, req.query.layout, req.query.parent ?? null, asOf);
-      return { layout: req.query.layout, asOf, items };
+      return { layout: req.query.layout, asOf, items: items.map(withChildrenFlag) };
     },
   );
 
@@ -55,7 +60,9 @@ export function unitRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req) => ({ items: await units.searchUnits(db, req.query.layout, req.query.q, req.query.asOf ?? today(), req.query.limit ?? 30) }),
+    async (req) => ({
+      items: (await units.searchUnits(db, req.query.layout, req.query.q, req.query.asOf ?? today(), req.query.limit ?? 30)).map(withChildrenFlag),
+    }),
   );
 
   app.get<{ Params: { layout: '2024' | '2025'; code: string }; Querystring: { asOf?: string } }>(
@@ -74,7 +81,7 @@ export function unitRoutes(app: FastifyInstance, ctx: AppContext): void {
       const unit = await units.getUnit(db, layout, code, req.query.asOf ?? today());
       if (!unit) throw new HttpError('not_found');
       const [predecessors, successors] = await Promise.all([units.predecessors(db, layout, code), units.successors(db, layout, code)]);
-      return { unit, predecessors, successors };
+      return { unit: withChildrenFlag(unit), predecessors, successors };
     },
   );
 
