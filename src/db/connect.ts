@@ -50,7 +50,12 @@ async function openPglite(dataDir: string | null, loadFrom?: string): Promise<Da
       client.release();
     }
   };
-  return { kind: 'pglite', db, bulkCopy, dumpTo, close: () => db.destroy() };
+  // Kysely only destroys a driver it has initialised (i.e. after a first query), so close the worker too.
+  const close = async () => {
+    await db.destroy();
+    await client.close();
+  };
+  return { kind: 'pglite', db, bulkCopy, dumpTo, close };
 }
 
 const pgTypes = {

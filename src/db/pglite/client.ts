@@ -84,7 +84,15 @@ export class PgliteWorkerClient {
     else this.locked = false;
   }
 
-  async close(): Promise<void> {
+  private closed?: Promise<void>;
+
+  /** Stops PGlite and the worker; safe to call more than once. */
+  close(): Promise<void> {
+    this.closed ??= this.shutdown();
+    return this.closed;
+  }
+
+  private async shutdown(): Promise<void> {
     await this.acquire();
     try {
       await this.send({ op: 'close' });
