@@ -171,6 +171,246 @@ export interface AdminUnitSuccessionStageTable {
   source: string | null;
 }
 
+// ---- 0003 registry and review workflow ----
+
+export interface VillageTable {
+  province_code: string;
+  commune_code: string;
+  code: string;
+  name: string;
+  name_ascii: string;
+  valid_from: ColumnType<string, string | undefined, string>;
+  valid_to: string | null;
+}
+
+export type HouseholdStatus = 'active' | 'moved_away' | 'dissolved' | 'deceased' | 'merged';
+
+export interface HouseholdTable {
+  province_code: string;
+  id: Generated<number>;
+  code: string;
+  commune_code: string;
+  village_code: string | null;
+  address: string | null;
+  head_name: string;
+  head_name_ascii: string;
+  head_citizen_id: string | null;
+  ethnicity: string | null;
+  phone: string | null;
+  status: Generated<HouseholdStatus>;
+  status_date: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface HouseholdResidenceTable {
+  province_code: string;
+  household_id: number;
+  commune_code: string;
+  village_code: string | null;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface MemberTable {
+  province_code: string;
+  id: Generated<number>;
+  household_id: number;
+  line_no: number;
+  full_name: string;
+  full_name_ascii: string;
+  date_of_birth: string | null;
+  birth_year: number | null;
+  sex: 'male' | 'female';
+  ethnicity: string | null;
+  citizen_id: string | null;
+  relation: string;
+  facts: ColumnType<Record<string, unknown>, string | undefined, string>;
+  active: Generated<boolean>;
+  left_reason: string | null;
+  left_date: string | null;
+}
+
+export interface ReviewCampaignTable {
+  id: Generated<number>;
+  province_code: string;
+  year: number;
+  kind: 'periodic' | 'monthly';
+  standard_id: string;
+  local_standard_id: string | null;
+  policy_year: number;
+  reference_date: string;
+  plan_start: string;
+  plan_end: string;
+  title: string;
+  status: Generated<'open' | 'closed'>;
+  closed_at: Timestamp | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CommuneReviewTable {
+  province_code: string;
+  id: Generated<number>;
+  campaign_id: number;
+  commune_code: string;
+  state: Generated<string>;
+  state_changed_at: Timestamp;
+  posting_start: string | null;
+  posting_end: string | null;
+  decision_number: string | null;
+  decision_date: string | null;
+  decision_signer: string | null;
+  submitted_at: Timestamp | null;
+  accepted_at: Timestamp | null;
+  accepted_by: number | null;
+  version: Generated<number>;
+}
+
+export interface CommuneReviewEventTable {
+  province_code: string;
+  id: Generated<number>;
+  review_id: number;
+  at: Timestamp;
+  actor_id: number | null;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  reason: string | null;
+  payload: unknown;
+}
+
+export interface ReviewHouseholdTable {
+  province_code: string;
+  review_id: number;
+  household_id: number;
+  listing_reason: 'on_poor_list' | 'on_near_poor_list' | 'applied' | 'added';
+  stage: Generated<'listed' | 'surveyed' | 'agreed' | 'rejected' | 'final'>;
+  meeting_agree: number | null;
+  meeting_attendees: number | null;
+  proposed_class: string | null;
+  final_class: string | null;
+}
+
+export interface SurveyTable {
+  province_code: string;
+  id: Generated<number>;
+  review_id: number;
+  household_id: number;
+  form_a: unknown;
+  excluded_by_form_a: Generated<boolean>;
+  score_a: number | null;
+  score_a_items: unknown;
+  income: number | null;
+  facts: ColumnType<Record<string, unknown>, string, string>;
+  causes: ColumnType<string[], string[] | undefined, string[]>;
+  needs: ColumnType<string[], string[] | undefined, string[]>;
+  surveyed_by: number | null;
+  surveyed_on: string;
+  superseded_by: number | null;
+  created_at: Timestamp;
+}
+
+export type HouseholdClass = 'poor' | 'near_poor' | 'average' | 'none';
+
+export interface ClassificationTable {
+  province_code: string;
+  review_id: number;
+  household_id: number;
+  standard_id: string;
+  survey_id: number;
+  area_type: string;
+  class: HouseholdClass;
+  subtype: string | null;
+  deprivation_count: number;
+  deprivations: string[];
+  explanation: string;
+  computed_at: Timestamp;
+}
+
+export interface VillageMeetingTable {
+  province_code: string;
+  review_id: number;
+  village_code: string;
+  held_on: string;
+  attendees: number;
+  chair: string;
+  secretary: string;
+  minutes_file: string | null;
+  minutes_name: string | null;
+  recorded_by: number | null;
+}
+
+export interface MeetingVoteTable {
+  province_code: string;
+  review_id: number;
+  household_id: number;
+  village_code: string;
+  agree: number;
+  attendees: number;
+}
+
+export interface ComplaintTable {
+  province_code: string;
+  id: Generated<number>;
+  review_id: number;
+  household_id: number | null;
+  received_on: string;
+  complainant: string;
+  content: string;
+  recheck_note: string | null;
+  outcome: 'upheld' | 'rejected' | 'withdrawn' | null;
+  resolved_on: string | null;
+  recorded_by: number | null;
+}
+
+export interface ListStatusTable {
+  province_code: string;
+  household_id: number;
+  list_year: number;
+  status: 'poor' | 'near_poor' | 'none';
+  standard_id: string;
+  review_id: number | null;
+  application_id: number | null;
+  decision_number: string;
+  decision_date: string;
+  effective_from: string;
+}
+
+export interface MonthlyApplicationTable {
+  province_code: string;
+  id: Generated<number>;
+  commune_code: string;
+  household_id: number;
+  form: '01' | '04';
+  received_on: string;
+  round_start: string;
+  deadline: string;
+  state: Generated<string>;
+  requested_status: string | null;
+  outcome_status: string | null;
+  decision_number: string | null;
+  decision_date: string | null;
+  refusal_reason: string | null;
+  survey_id: number | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface CertificateTable {
+  province_code: string;
+  id: Generated<number>;
+  household_id: number;
+  number: string;
+  status: 'poor' | 'near_poor';
+  list_year: number;
+  issued_on: string;
+  decision_number: string;
+}
+
 export interface DB {
   setting: SettingTable;
   admin_unit: AdminUnitTable;
@@ -181,6 +421,22 @@ export interface DB {
   user_session: UserSessionTable;
   api_token: ApiTokenTable;
   audit_log: AuditLogTable;
+  village: VillageTable;
+  household: HouseholdTable;
+  household_residence: HouseholdResidenceTable;
+  member: MemberTable;
+  review_campaign: ReviewCampaignTable;
+  commune_review: CommuneReviewTable;
+  commune_review_event: CommuneReviewEventTable;
+  review_household: ReviewHouseholdTable;
+  survey: SurveyTable;
+  classification: ClassificationTable;
+  village_meeting: VillageMeetingTable;
+  meeting_vote: MeetingVoteTable;
+  complaint: ComplaintTable;
+  list_status: ListStatusTable;
+  monthly_application: MonthlyApplicationTable;
+  certificate: CertificateTable;
   admin_unit_stage: AdminUnitStageTable;
   admin_unit_change_stage: AdminUnitChangeStageTable;
   admin_unit_succession_stage: AdminUnitSuccessionStageTable;
