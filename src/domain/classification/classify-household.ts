@@ -52,11 +52,12 @@ export function classifyHouseholdCompiled(c: CompiledStandard, h: HouseholdInput
 
   const evaluators = c.evaluators;
   const n = evaluators.length;
-  const indicators: IndicatorEvaluation[] = [];
+  // oxlint-disable-next-line unicorn/no-new-array -- preallocated to its final length
+  const indicators: IndicatorEvaluation[] = new Array(n);
   let mask = 0;
   for (let i = 0; i < n; i++) {
     const e = evaluators[i](h, ctx);
-    indicators.push(e);
+    indicators[i] = e;
     if (e.deprived) mask |= 1 << i;
   }
   const set = c.deprivationSets.get(mask);
@@ -97,8 +98,8 @@ export function classifyHouseholdCompiled(c: CompiledStandard, h: HouseholdInput
   }
   if (code === CLASS_CODE.AVERAGE) {
     const farm = qualifyingFarmOccupations(c.standard, h);
-    result.farmAverageLivingStandard = farm.length > 0;
-    if (farm.length > 0) explanation += farmNote(farm);
+    result.farmAverageLivingStandard = farm !== '';
+    if (farm !== '') explanation += farmNote(farm);
   }
   result.explanation = explanation;
   return result;

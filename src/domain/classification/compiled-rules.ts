@@ -27,6 +27,29 @@ export interface CompiledRules {
   readonly poorCode: ClassCode;
   /** Bits of the standard's indicators in a deprivation mask. */
   readonly validMask: number;
+  /** Columnar form, income measure: [poorOnly, line, averageUpper] for rural then urban. */
+  readonly incomeBounds: Float64Array;
+  /** Columnar form, score measure: [poorOnly, line, −∞] for rural then urban. */
+  readonly scoreBounds: Float64Array;
+  /**
+   * Class code by the four tests packed as (poorOnly << 3) | (≤ line << 2) | (≤ average << 1) | (deprivations
+   * ≥ minimum): the branch-free decision table of the columnar fast path.
+   */
+  readonly codeTable: Uint8Array;
+}
+
+function codeTable(poorCode: ClassCode): Uint8Array {
+  const table = new Uint8Array(16);
+  for (let i = 0; i < 16; i++) {
+    const poorOnly = (i & 8) !== 0;
+    const belowLine = (i & 4) !== 0;
+    const inAverage = (i & 2) !== 0;
+    const deprived = (i & 1) !== 0;
+    table[i] = poorOnly ? CLASS_CODE.POOR_INCOME
+      : belowLine ? (deprived ? poorCode : CLASS_CODE.NEAR_POOR)
+        : inAverage ? CLASS_CODE.AVERAGE : CLASS_CODE.NONE;
+  }
+  return table;
 }
 
 function perArea(lines: AreaThresholds | null): Float64Array {
@@ -42,17 +65,26 @@ export function compileRules(standard: PovertyStandard): CompiledRules {
   const p = standard.parameters;
   const twoLines = standard.rule === 'two_lines_or_deprivations';
   const n = standard.indicators.length;
+  const incomePoorOnly = perArea(twoLines ? p.incomeLine : null);
+  const incomeLine = perArea(twoLines ? p.nearPoorIncomeLine : p.incomeLine);
+  const averageUpper = perArea(p.averageLivingStandardUpper);
+  const scorePoorOnly = perArea(twoLines ? p.scoreALine : null);
+  const scoreLine = perArea(twoLines ? p.scoreANearPoorLine : p.scoreALine);
+  const poorCode = twoLines ? CLASS_CODE.POOR_MULTIDIMENSIONAL : CLASS_CODE.POOR;
   return Object.freeze({
-    incomePoorOnly: perArea(twoLines ? p.incomeLine : null),
-    incomeLine: perArea(twoLines ? p.nearPoorIncomeLine : p.incomeLine),
-    averageUpper: perArea(p.averageLivingStandardUpper),
-    scorePoorOnly: perArea(twoLines ? p.scoreALine : null),
-    scoreLine: perArea(twoLines ? p.scoreANearPoorLine : p.scoreALine),
+    incomePoorOnly,
+    incomeLine,
+    averageUpper,
+    scorePoorOnly,
+    scoreLine,
     hasScoreCalibration: p.scoreALine !== null,
     minDeprivations: minimumCount(p.deprivationThreshold, 1, n + 1),
     minDeprivationsByScoreB: minimumCount(p.scoreBThreshold, p.scoreBPointsPerIndicator, n + 1),
-    poorCode: twoLines ? CLASS_CODE.POOR_MULTIDIMENSIONAL : CLASS_CODE.POOR,
+    poorCode,
     validMask: n >= 32 ? -1 : (1 << n) - 1,
+    incomeBounds: new Float64Array([incomePoorOnly[0], incomeLine[0], averageUpper[0], incomePoorOnly[1], incomeLine[1], averageUpper[1]]),
+    scoreBounds: new Float64Array([scorePoorOnly[0], scoreLine[0], -Infinity, scorePoorOnly[1], scoreLine[1], -Infinity]),
+    codeTable: codeTable(poorCode),
   });
 }
 

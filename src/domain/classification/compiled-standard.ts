@@ -38,8 +38,8 @@ export interface LowIncomeWorkerWindow {
   readonly until: number;
   /** Inclusive income bound per area code. */
   readonly bound: Float64Array;
-  /** "≤ 2.250.000 đ" per area code. */
-  readonly lineText: readonly string[];
+  /** " ≤ 2.250.000 đ, Nghị định 30/2025/NĐ-CP)" per area code. */
+  readonly basisText: readonly string[];
 }
 
 function lowIncomeWorkerWindow(standard: PovertyStandard): LowIncomeWorkerWindow | null {
@@ -54,7 +54,7 @@ function lowIncomeWorkerWindow(standard: PovertyStandard): LowIncomeWorkerWindow
     from,
     until,
     bound: new Float64Array(areas.map(inclusiveUpperBound)),
-    lineText: areas.map((t) => `${operatorSymbol(t.operator)} ${formatVnd(t.value)}`),
+    basisText: areas.map((t) => ` ${operatorSymbol(t.operator)} ${formatVnd(t.value)}, Nghị định 30/2025/NĐ-CP)`),
   };
 }
 

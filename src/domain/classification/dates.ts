@@ -10,20 +10,24 @@ function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1000000;
-}
-
 /** Parses `YYYY-MM-DD` into a ymd integer, or returns -1 when the text is not a valid calendar date. */
 export function parseIsoDate(s: string): number {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
-  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-  const m = digit(s, 5) * 10 + digit(s, 6);
-  const d = digit(s, 8) * 10 + digit(s, 9);
+  const c0 = s.charCodeAt(0) - 48;
+  const c1 = s.charCodeAt(1) - 48;
+  const c2 = s.charCodeAt(2) - 48;
+  const c3 = s.charCodeAt(3) - 48;
+  const c5 = s.charCodeAt(5) - 48;
+  const c6 = s.charCodeAt(6) - 48;
+  const c8 = s.charCodeAt(8) - 48;
+  const c9 = s.charCodeAt(9) - 48;
+  // Every digit in 0–9: unsigned comparison rejects negatives too.
+  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 || (c8 >>> 0) > 9 || (c9 >>> 0) > 9) return -1;
+  const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
+  const m = c5 * 10 + c6;
+  const d = c8 * 10 + c9;
   if (y < 1000 || m < 1 || m > 12 || d < 1) return -1;
-  const max = m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1];
-  if (d > max) return -1;
+  if (d > DAYS_IN_MONTH[m - 1] && !(m === 2 && d === 29 && isLeap(y))) return -1;
   return y * 10000 + m * 100 + d;
 }
 

@@ -5,18 +5,36 @@
  */
 import type { MemberInput, HouseholdInput } from './household-input.ts';
 import type { StandardParameters } from '../standards/parameters.ts';
-import { retirementMonthIndex } from '../standards/retirement-age.ts';
-import { ageInYears, birthYearToYmd, formatYmdVi, monthIndex, parseIsoDate } from './dates.ts';
+import { LABOUR_CODE_2012_RETIREMENT_MONTHS, RETIREMENT_AGE_SCHEDULE, retirementMonthIndex } from '../standards/retirement-age.ts';
+import { birthYearToYmd, formatYmdVi, monthIndex, parseIsoDate } from './dates.ts';
 import { ClassificationInputError } from './input-error.ts';
 
 const MIN_BIRTH_YEAR = 1850;
 const CACHE_YEARS = 300;
 
+const UNNAMED: readonly string[] = Array.from({ length: 32 }, (_, i) => `thành viên thứ ${i + 1}`);
+const AGE_TEXT: readonly string[] = Array.from({ length: 151 }, (_, a) => ` (${a} tuổi)`);
+
+/** " (34 tuổi)". */
+export function ageText(age: number): string {
+  return age >= 0 && age < AGE_TEXT.length ? AGE_TEXT[age] : ` (${age} tuổi)`;
+}
+
 /** Retirement month per (sex, birth month), computed lazily; 0 = not yet computed. */
 class RetirementCache {
   readonly #male = new Int32Array(CACHE_YEARS * 12);
   readonly #female = new Int32Array(CACHE_YEARS * 12);
-  constructor(private readonly rule: StandardParameters['retirementAgeRule']) {}
+  /** Completed years below which everyone is under retirement age, and above which everyone is over it. */
+  readonly minYears: number;
+  readonly maxYears: number;
+
+  constructor(private readonly rule: StandardParameters['retirementAgeRule']) {
+    const months = rule === 'labour_code_2012'
+      ? Object.values(LABOUR_CODE_2012_RETIREMENT_MONTHS)
+      : RETIREMENT_AGE_SCHEDULE.flatMap((r) => [r.maleMonths, r.femaleMonths]);
+    this.minYears = Math.floor(Math.min(...months) / 12);
+    this.maxYears = Math.ceil(Math.max(...months) / 12);
+  }
 
   get(female: boolean, birthMonth: number): number {
     const slot = birthMonth - MIN_BIRTH_YEAR * 12;
@@ -80,12 +98,17 @@ export class EvaluationContext {
     this.refYear = Math.floor(refYmd / 10000);
     const p = this.#params;
     const refMonth = monthIndex(refYmd);
+    const ages = this.age;
+    const birthYears = this.birthYear;
+    const working = this.workingAge;
+    const minWorking = p.workingAgeMin;
     for (let i = 0; i < n; i++) {
       const m = members[i];
       let birth: number;
-      if (m.dateOfBirth !== undefined) {
-        birth = parseIsoDate(m.dateOfBirth);
-        if (birth < 0) throw this.memberError(i, `ngày sinh phải có dạng YYYY-MM-DD (nhận được: ${JSON.stringify(m.dateOfBirth)})`);
+      const dob = m.dateOfBirth;
+      if (dob !== undefined) {
+        birth = typeof dob === 'string' ? parseIsoDate(dob) : -1;
+        if (birth < 0) throw this.memberError(i, `ngày sinh phải có dạng YYYY-MM-DD (nhận được: ${JSON.stringify(dob)})`);
       } else if (m.birthYear !== undefined) {
         if (!Number.isInteger(m.birthYear) || m.birthYear < MIN_BIRTH_YEAR) {
           throw this.memberError(i, `năm sinh không hợp lệ (${JSON.stringify(m.birthYear)})`);
@@ -97,28 +120,31 @@ export class EvaluationContext {
       }
       if (birth > refYmd) throw this.memberError(i, `ngày sinh ${formatYmdVi(birth)} sau ngày rà soát ${formatYmdVi(refYmd)}`);
       if (birth < MIN_BIRTH_YEAR * 10000) throw this.memberError(i, 'năm sinh trước 1850');
-      const age = ageInYears(birth, refYmd);
-      this.age[i] = age;
-      this.birthYear[i] = Math.floor(birth / 10000);
-      let working = 0;
-      if (age >= p.workingAgeMin) {
+      const age = Math.floor((refYmd - birth) / 10000);
+      ages[i] = age;
+      birthYears[i] = Math.floor(birth / 10000);
+      let w = 0;
+      if (age >= minWorking) {
         const sex = m.sex;
         if (sex !== 'male' && sex !== 'female') throw this.memberError(i, 'giới tính (sex) phải là "male" hoặc "female"');
-        working = refMonth <= this.#retirement.get(sex === 'female', monthIndex(birth)) ? 1 : 0;
+        // Below the lowest retirement age every adult is of working age; above the highest, none is.
+        if (age < this.#retirement.minYears) w = 1;
+        else if (age <= this.#retirement.maxYears) w = refMonth <= this.#retirement.get(sex === 'female', monthIndex(birth)) ? 1 : 0;
       }
-      this.workingAge[i] = working;
+      working[i] = w;
     }
   }
 
   /** "Nguyễn Văn A" or "thành viên thứ 2". */
   label(i: number): string {
     const name = this.members[i].name;
-    return name !== undefined && name !== '' ? name : `thành viên thứ ${i + 1}`;
+    if (name !== undefined && name !== '') return name;
+    return i < UNNAMED.length ? UNNAMED[i] : `thành viên thứ ${i + 1}`;
   }
 
   /** "Nguyễn Văn A (34 tuổi)". */
   labelWithAge(i: number): string {
-    return `${this.label(i)} (${this.age[i]} tuổi)`;
+    return this.label(i) + ageText(this.age[i]);
   }
 
   /** Input error about member i. */

@@ -46,6 +46,11 @@ export function formatNumberVi(x: number, maxDecimals = 2): string {
 
 /** "1.400.000 đ". */
 export function formatVnd(x: number): string {
+  if (x >= 0 && x < 1e9 && Math.floor(x) === x) {
+    if (x < 1000) return LEAD[x] + ' đ';
+    if (x < 1e6) return LEAD[Math.floor(x / 1000)] + GROUP[x % 1000] + ' đ';
+    return LEAD[Math.floor(x / 1e6)] + GROUP[Math.floor(x / 1000) % 1000] + GROUP[x % 1000] + ' đ';
+  }
   return formatNumberVi(x) + ' đ';
 }
 

@@ -8,6 +8,12 @@ import type { CompiledStandard } from './compiled-standard.ts';
 import type { EvaluationContext } from './evaluation-context.ts';
 import type { LowIncomeWorker } from './result.ts';
 
+const COUNT_TEXT: readonly string[] = Array.from({ length: 32 }, (_, n) => `; ${n} thành viên là người lao động có thu nhập thấp (thu nhập `);
+
+function countText(n: number): string {
+  return n < COUNT_TEXT.length ? COUNT_TEXT[n] : `; ${n} thành viên là người lao động có thu nhập thấp (thu nhập `;
+}
+
 export interface LowIncomeWorkerOutcome {
   readonly workers: LowIncomeWorker[];
   /** Sentence appended to the explanation. */
@@ -47,9 +53,9 @@ export function findLowIncomeWorkers(
     workers.push({ memberIndex: i, memberId: m.id, name: m.name });
     names += (names === '' ? '' : ', ') + ctx.label(i);
   }
-  const basis = `thu nhập ${incomeText} ${w.lineText[area]}, Nghị định 30/2025/NĐ-CP`;
+  const basis = w.basisText[area];
   const note = workers.length === 0
-    ? `; không có thành viên trong độ tuổi lao động để xác định người lao động có thu nhập thấp (${basis})`
-    : `; ${workers.length} thành viên là người lao động có thu nhập thấp (${basis}): ${names}`;
+    ? `; không có thành viên trong độ tuổi lao động để xác định người lao động có thu nhập thấp (thu nhập ${incomeText}${basis})`
+    : `${countText(workers.length)}${incomeText}${basis}: ${names}`;
   return { workers, note };
 }

@@ -19,7 +19,7 @@ export interface SummaryColumns {
 
 export type SummaryMeasure = 'income' | 'scoreA';
 
-const NO_BAND = new Float64Array([-Infinity, -Infinity]);
+const INVALID = CLASS_CODE.INVALID;
 
 /**
  * Writes one class code per record into `out` (CLASS_CODE; INVALID for an unknown area, a negative or
@@ -42,12 +42,10 @@ export function classifySummaryColumns(
     throw new RangeError(`Chuẩn ${standard.id} chưa có thang điểm A (tham số scoreALine)`);
   }
   const score = measure === 'scoreA';
-  // Per-area inclusive bounds (index = area code); −∞ disables a band.
-  const only = score ? r.scorePoorOnly : r.incomePoorOnly;
-  const line = score ? r.scoreLine : r.incomeLine;
-  const avg = score ? NO_BAND : r.averageUpper;
+  // [poorOnly, line, averageUpper] per area (index = area code × 3), inclusive bounds; −∞ disables a test.
+  const bounds = score ? r.scoreBounds : r.incomeBounds;
   const minDep = score ? r.minDeprivationsByScoreB : r.minDeprivations;
-  const poorCode = r.poorCode;
+  const table = r.codeTable;
   const invalidBits = ~r.validMask;
   const area = columns.area;
   const value = columns.value;
@@ -58,7 +56,7 @@ export function classifySummaryColumns(
     const x = value[i];
     let m = masks[i];
     if (a > 1 || !(x >= 0 && x < Infinity) || (m & invalidBits) !== 0) {
-      out[i] = CLASS_CODE.INVALID;
+      out[i] = INVALID;
       invalid++;
       continue;
     }
@@ -66,14 +64,10 @@ export function classifySummaryColumns(
     m = m - ((m >>> 1) & 0x55555555);
     m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
     const d = Math.imul((m + (m >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-    // Branch-free form of decideByIncome / decideByScore (random data would mispredict branches):
-    // poor-only → POOR_INCOME; ≤ line → poor or near-poor by count; ≤ average bound → AVERAGE; else NONE.
-    const o = +(x <= only[a]);
-    const below = +(x <= line[a]);
-    const inAverage = +(x <= avg[a]);
-    const poor = +(d >= minDep);
-    out[i] = o * CLASS_CODE.POOR_INCOME
-      + (1 - o) * (below * (CLASS_CODE.NEAR_POOR + (poorCode - CLASS_CODE.NEAR_POOR) * poor) + (1 - below) * inAverage * CLASS_CODE.AVERAGE);
+    // Branch-free form of decideByIncome / decideByScore: the four tests index the decision table
+    // (random data would mispredict branches).
+    const k = a * 3;
+    out[i] = table[(+(x <= bounds[k]) << 3) | (+(x <= bounds[k + 1]) << 2) | (+(x <= bounds[k + 2]) << 1) | +(d >= minDep)];
   }
   return invalid;
 }
