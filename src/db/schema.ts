@@ -249,6 +249,8 @@ export interface ReviewCampaignTable {
   created_by: number | null;
   created_at: Timestamp;
   version: Generated<number>;
+  /** 0005: month of a monthly round. */
+  month: number | null;
 }
 
 export interface CommuneReviewTable {
@@ -292,6 +294,8 @@ export interface ReviewHouseholdTable {
   meeting_attendees: number | null;
   proposed_class: string | null;
   final_class: string | null;
+  /** 0005: when a village meeting sent the household back to surveying. */
+  returned_at: Timestamp | null;
 }
 
 export interface SurveyTable {
@@ -341,6 +345,8 @@ export interface VillageMeetingTable {
   minutes_file: string | null;
   minutes_name: string | null;
   recorded_by: number | null;
+  /** 0005: meetings are numbered per village (1 by default). */
+  meeting_no: Generated<number>;
 }
 
 export interface MeetingVoteTable {
@@ -350,12 +356,17 @@ export interface MeetingVoteTable {
   village_code: string;
   agree: number;
   attendees: number;
+  /** 0005 */
+  meeting_no: Generated<number>;
+  disagree: Generated<number>;
 }
 
 export interface ComplaintTable {
   province_code: string;
   id: Generated<number>;
-  review_id: number;
+  /** 0005: null for a complaint about a monthly application. */
+  review_id: number | null;
+  application_id: number | null;
   household_id: number | null;
   received_on: string;
   complainant: string;
@@ -398,6 +409,37 @@ export interface MonthlyApplicationTable {
   version: Generated<number>;
   created_by: number | null;
   created_at: Timestamp;
+  // 0005: the application's own survey mark, village meeting, posting and answer.
+  village_code: string | null;
+  surveyed_on: string | null;
+  meeting_held_on: string | null;
+  meeting_attendees: number | null;
+  meeting_agree: number | null;
+  meeting_disagree: number | null;
+  meeting_chair: string | null;
+  meeting_secretary: string | null;
+  minutes_file: string | null;
+  minutes_name: string | null;
+  posting_start: string | null;
+  posting_end: string | null;
+  decision_signer: string | null;
+  list_status: 'poor' | 'near_poor' | 'none' | null;
+  closed_on: string | null;
+  updated_at: Timestamp;
+}
+
+/** 0005: uploaded workflow files (meeting minutes). */
+export interface ReviewFileTable {
+  province_code: string;
+  id: Generated<number>;
+  commune_code: string;
+  name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: number | null;
+  uploaded_at: Timestamp;
 }
 
 export interface CertificateTable {
@@ -437,6 +479,7 @@ export interface DB {
   list_status: ListStatusTable;
   monthly_application: MonthlyApplicationTable;
   certificate: CertificateTable;
+  review_file: ReviewFileTable;
   admin_unit_stage: AdminUnitStageTable;
   admin_unit_change_stage: AdminUnitChangeStageTable;
   admin_unit_succession_stage: AdminUnitSuccessionStageTable;
