@@ -27,7 +27,7 @@ import {
   type SummaryRecord,
 } from '../src/domain/index.ts';
 
-const SUMMARY_RECORDS = Number(process.env.BENCH_SUMMARY ?? 10_000_000);
+const SUMMARY_RECORDS = 10_000_000;
 const RAW_HOUSEHOLDS = 1_000_000;
 const OBJECT_RECORDS = 1_000_000;
 const REPEATS = 7;

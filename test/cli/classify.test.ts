@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -168,4 +168,16 @@ test('streams: the first result is written before the input ends', async () => {
   child.stdin.end();
   const code = await new Promise((resolve) => child.on('close', resolve));
   assert.equal(code, 0);
+});
+
+test('the worked examples of docs/classification.md produce exactly the documented output', async () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'classification.md'), 'utf8');
+  const pattern = /<!-- example(?: exit=(\d+))? -->\n```bash\necho '(.*)' \| npx giamngheo classify (.*)\n```\n```json\n([\s\S]*?)\n```/g;
+  const examples = [...doc.matchAll(pattern)];
+  assert.ok(examples.length >= 5, `only ${examples.length} examples found`);
+  for (const [, exit, input, args, expected] of examples) {
+    const r = await cli(args.split(' '), `${input}\n`);
+    assert.equal(r.code, Number(exit ?? 0), `${args}: ${r.stderr}`);
+    assert.deepEqual(JSON.parse(r.stdout), JSON.parse(expected), args);
+  }
 });

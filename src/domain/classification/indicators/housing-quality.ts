@@ -32,7 +32,7 @@ export const compileHousingQuality: IndicatorCompiler = (standard, def) => {
     if (count === 0) return allDurable;
     const deprived = count >= min;
     const verdict = deprived ? `từ ${min} kết cấu trở lên → nhà ở không bền chắc` : `dưới ${min} kết cấu → không thiếu hụt`;
-    return fixedOutcome(def, deprived, `Nhà ở có ${count}/${total} kết cấu chính bằng vật liệu không bền chắc: ${list} (${verdict})`);
+    return fixedOutcome(def, deprived, `Nhà ở có ${count}/${total} kết cấu chính bằng vật liệu không bền chắc: ${list}; ${verdict}`);
   }
 
   function indexOf(material: StructuralMaterial | undefined, part: (typeof STRUCTURAL_PARTS)[number]): number {
