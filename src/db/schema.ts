@@ -202,6 +202,11 @@ export interface HouseholdTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0004: household-level facts of the classification input model (housing, water, …). */
+  facts: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** 0004: why the household left the active registry; the household it merged into. */
+  status_reason: string | null;
+  merged_into_id: number | null;
 }
 
 export interface HouseholdResidenceTable {
