@@ -13,6 +13,10 @@ export const ACTIONS = [
   'user.manage',
   'audit.read',
   'token.manage_own',
+  'household.read',
+  'household.write',
+  'village.write',
+  'survey.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -20,10 +24,10 @@ const ALL: readonly Action[] = ACTIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   national_admin: ALL,
-  province_officer: ['unit.read', 'settings.read', 'user.read', 'user.manage', 'audit.read', 'token.manage_own'],
-  commune_officer: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own'],
-  village_reviewer: ['unit.read', 'token.manage_own'],
-  commune_chair: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own'],
+  province_officer: ['unit.read', 'settings.read', 'user.read', 'user.manage', 'audit.read', 'token.manage_own', 'household.read'],
+  commune_officer: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read', 'household.write', 'village.write', 'survey.write'],
+  village_reviewer: ['unit.read', 'token.manage_own', 'household.read', 'household.write', 'survey.write'],
+  commune_chair: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read'],
   steering_viewer: ['unit.read', 'settings.read', 'token.manage_own'],
 };
 

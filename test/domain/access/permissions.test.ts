@@ -14,6 +14,11 @@ const EXPECTED: Record<Action, Role[]> = {
   'user.manage': ['national_admin', 'province_officer'],
   'audit.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
   'token.manage_own': [...ROLES],
+  // Household registry: the commune writes, the province and the commune chair read; steering committees see aggregates only.
+  'household.read': ['national_admin', 'province_officer', 'commune_officer', 'village_reviewer', 'commune_chair'],
+  'household.write': ['national_admin', 'commune_officer', 'village_reviewer'],
+  'village.write': ['national_admin', 'commune_officer'],
+  'survey.write': ['national_admin', 'commune_officer', 'village_reviewer'],
 };
 
 test('every action has an expectation', () => {
