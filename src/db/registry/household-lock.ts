@@ -2,15 +2,15 @@
  * The write protocol shared by every household change: lock the household row inside the scope, check
  * the caller's `version` (optimistic concurrency: a stale save changes nothing), then bump the version.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql, type Transaction, type Updateable } from 'kysely';
 import type { DB, HouseholdTable } from '../schema.ts';
 import type { Scope } from '../../domain/access/scope.ts';
-import type { Updateable } from 'kysely';
 import { scopePredicate } from '../scope-filter.ts';
 import { RegistryError } from './errors.ts';
 import { HOUSEHOLD_SCOPE } from './scope-columns.ts';
 import type { HouseholdRow } from './rows.ts';
 import { searchFold } from './text.ts';
+import { HOUSEHOLD_STATUS_LABELS } from './types.ts';
 
 export interface LockOptions {
   /** Expected version; omitted → no concurrency check (internal callers that hold other locks). */
@@ -30,7 +30,7 @@ export async function lockHousehold(trx: Transaction<DB>, scope: Scope, id: numb
     .executeTakeFirst();
   if (!row) throw new RegistryError('out_of_scope');
   if (opts.version !== undefined && row.version !== opts.version) throw new RegistryError('conflict');
-  if ((opts.requireActive ?? true) && row.status !== 'active') throw new RegistryError('household_inactive', { code: row.code, status: row.status });
+  if ((opts.requireActive ?? true) && row.status !== 'active') throw new RegistryError('household_inactive', { code: row.code, status: HOUSEHOLD_STATUS_LABELS[row.status] });
   return row;
 }
 

@@ -17,7 +17,7 @@ import { getHousehold } from './household-read.ts';
 import { checkDate, prepareMember, type MemberFields } from './member-rules.ts';
 import { householdAudit, memberAudit, toHousehold } from './rows.ts';
 import { cleanName, todayInVietnam } from './text.ts';
-import type { Household, HouseholdDetail } from './types.ts';
+import { HOUSEHOLD_STATUS_LABELS, type Household, type HouseholdDetail } from './types.ts';
 import { assertVillageOfCommune } from './village-check.ts';
 
 export interface NewHousehold {
@@ -196,7 +196,7 @@ export async function changeHouseholdStatus(db: Kysely<DB>, actor: Actor, scope:
   const date = checkDate(c.date, 'date');
   return db.transaction().execute(async (trx) => {
     const before = await lockHousehold(trx, scope, id, { version, requireActive: false });
-    if (c.status === before.status) throw new RegistryError('household_status_same', { status: c.status });
+    if (c.status === before.status) throw new RegistryError('household_status_same', { status: HOUSEHOLD_STATUS_LABELS[c.status] });
     const last = await trx
       .selectFrom('household_residence')
       .select(['valid_from', 'valid_to'])

@@ -4,7 +4,7 @@
  * preview. Every function takes the caller's Scope (filtered in SQL by src/db/scope-filter.ts) and every
  * write is audited in the same transaction. See docs/registry.md.
  */
-export type { Village, Member, Household, HouseholdDetail, HouseholdListItem, ListStatusInfo, Residence, Page } from './types.ts';
+export { HOUSEHOLD_STATUS_LABELS, type Village, type Member, type Household, type HouseholdDetail, type HouseholdListItem, type ListStatusInfo, type Residence, type Page } from './types.ts';
 export { RegistryError, isRegistryError, type RegistryErrorCode } from './errors.ts';
 export { searchFold, cleanName } from './text.ts';
 export { checkCitizenId, normaliseCitizenId } from './citizen-id.ts';

@@ -93,3 +93,11 @@ export interface Page<T> {
   page: number;
   pageSize: number;
 }
+
+export const HOUSEHOLD_STATUS_LABELS: Readonly<Record<HouseholdStatus, string>> = {
+  active: 'đang cư trú',
+  moved_away: 'đã chuyển đi',
+  dissolved: 'đã giải thể (tách, không còn hộ)',
+  deceased: 'các thành viên đã mất',
+  merged: 'đã sáp nhập vào hộ khác',
+};
