@@ -1,0 +1,42 @@
+/**
+ * Refusals of the review storage layer. Each carries a stable code (the HTTP error code and message key)
+ * and, for workflow refusals, the domain's Vietnamese problems.
+ */
+import type { WorkflowRefusal } from '../../domain/review/workflow-refusal.ts';
+
+export type ReviewErrorCode =
+  | 'out_of_scope'
+  | 'conflict'
+  | 'unit_out_of_scope'
+  | 'province_required'
+  | 'campaign_exists'
+  | 'campaign_no_communes'
+  | 'review_locked'
+  | 'review_wrong_step'
+  | 'household_not_in_commune'
+  | 'household_not_listed'
+  | 'listing_reason_fixed'
+  | 'meeting_not_found'
+  | 'vote_invalid'
+  | 'file_invalid'
+  | 'application_exists'
+  | 'application_closed'
+  | 'list_status_invalid'
+  | 'complaint_not_found'
+  | WorkflowRefusal['code'];
+
+export class ReviewError extends Error {
+  override name = 'ReviewError';
+  constructor(
+    readonly code: ReviewErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly problems: readonly string[] = [],
+  ) {
+    super(code);
+  }
+}
+
+/** A domain refusal as a storage-layer error (the domain's code, its one-sentence reason and problems). */
+export function refusalError(refusal: WorkflowRefusal): ReviewError {
+  return new ReviewError(refusal.code, { reason: refusal.reason }, refusal.problems);
+}
