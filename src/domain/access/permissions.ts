@@ -17,6 +17,11 @@ export const ACTIONS = [
   'household.write',
   'village.write',
   'survey.write',
+  'campaign.manage',
+  'review.read',
+  'review.transition',
+  'review.record',
+  'monthly.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -24,11 +29,13 @@ const ALL: readonly Action[] = ACTIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   national_admin: ALL,
-  province_officer: ['unit.read', 'settings.read', 'user.read', 'user.manage', 'audit.read', 'token.manage_own', 'household.read'],
-  commune_officer: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read', 'household.write', 'village.write', 'survey.write'],
-  village_reviewer: ['unit.read', 'token.manage_own', 'household.read', 'household.write', 'survey.write'],
-  commune_chair: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read'],
-  steering_viewer: ['unit.read', 'settings.read', 'token.manage_own'],
+  province_officer: ['unit.read', 'settings.read', 'user.read', 'user.manage', 'audit.read', 'token.manage_own', 'household.read',
+    'campaign.manage', 'review.read', 'review.transition'],
+  commune_officer: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read', 'household.write', 'village.write', 'survey.write',
+    'review.read', 'review.transition', 'review.record', 'monthly.manage'],
+  village_reviewer: ['unit.read', 'token.manage_own', 'household.read', 'household.write', 'survey.write', 'review.read'],
+  commune_chair: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read', 'review.read', 'review.transition', 'monthly.manage'],
+  steering_viewer: ['unit.read', 'settings.read', 'token.manage_own', 'review.read'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -19,6 +19,12 @@ const EXPECTED: Record<Action, Role[]> = {
   'household.write': ['national_admin', 'commune_officer', 'village_reviewer'],
   'village.write': ['national_admin', 'commune_officer'],
   'survey.write': ['national_admin', 'commune_officer', 'village_reviewer'],
+  // Review workflow: the review machine decides which of these roles may take which transition.
+  'campaign.manage': ['national_admin', 'province_officer'],
+  'review.read': [...ROLES],
+  'review.transition': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
+  'review.record': ['national_admin', 'commune_officer'],
+  'monthly.manage': ['national_admin', 'commune_officer', 'commune_chair'],
 };
 
 test('every action has an expectation', () => {
