@@ -22,6 +22,9 @@ export const ACTIONS = [
   'review.transition',
   'review.record',
   'monthly.manage',
+  'decision_list.read',
+  'certificate.issue',
+  'beneficiary_list.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -30,11 +33,14 @@ const ALL: readonly Action[] = ACTIONS;
 export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   national_admin: ALL,
   province_officer: ['unit.read', 'settings.read', 'user.read', 'user.manage', 'audit.read', 'token.manage_own', 'household.read',
-    'campaign.manage', 'review.read', 'review.transition'],
+    'campaign.manage', 'review.read', 'review.transition',
+    'decision_list.read', 'beneficiary_list.read'],
   commune_officer: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read', 'household.write', 'village.write', 'survey.write',
-    'review.read', 'review.transition', 'review.record', 'monthly.manage'],
+    'review.read', 'review.transition', 'review.record', 'monthly.manage',
+    'decision_list.read', 'certificate.issue', 'beneficiary_list.read'],
   village_reviewer: ['unit.read', 'token.manage_own', 'household.read', 'household.write', 'survey.write', 'review.read'],
-  commune_chair: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read', 'review.read', 'review.transition', 'monthly.manage'],
+  commune_chair: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read', 'review.read', 'review.transition', 'monthly.manage',
+    'decision_list.read', 'certificate.issue', 'beneficiary_list.read'],
   steering_viewer: ['unit.read', 'settings.read', 'token.manage_own', 'review.read'],
 };
 

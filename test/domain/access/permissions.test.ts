@@ -25,6 +25,10 @@ const EXPECTED: Record<Action, Role[]> = {
   'review.transition': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
   'review.record': ['national_admin', 'commune_officer'],
   'monthly.manage': ['national_admin', 'commune_officer', 'commune_chair'],
+  // Outputs: recognised lists and beneficiary lists name persons; certificates are issued by the commune.
+  'decision_list.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
+  'certificate.issue': ['national_admin', 'commune_officer', 'commune_chair'],
+  'beneficiary_list.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
 };
 
 test('every action has an expectation', () => {
