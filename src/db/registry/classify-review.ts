@@ -50,11 +50,13 @@ function emptyCounts(): Record<HouseholdClass, number> {
   return { poor: 0, near_poor: 0, average: 0, none: 0 };
 }
 
+/** One chunk of current surveys after `afterId`; the snapshots travel as text and are parsed here (cheaper than jsonb objects). */
 async function readChunk(db: Kysely<DB>, scope: Scope, ctx: ReviewContext, afterId: number, size: number): Promise<SurveyForClassification[]> {
-  return db
+  const rows = await db
     .selectFrom('survey')
     .innerJoin('commune_review', (j) => j.onRef('commune_review.province_code', '=', 'survey.province_code').onRef('commune_review.id', '=', 'survey.review_id'))
-    .select(['survey.id', 'survey.province_code', 'survey.review_id', 'survey.household_id', 'survey.excluded_by_form_a', 'survey.form_a', 'survey.facts'])
+    .select(['survey.id', 'survey.province_code', 'survey.review_id', 'survey.household_id', 'survey.excluded_by_form_a', 'survey.form_a'])
+    .select(sql<string>`survey.facts::text`.as('facts_text'))
     .where('survey.province_code', '=', ctx.provinceCode)
     .where('survey.review_id', '=', ctx.reviewId)
     .where('survey.superseded_by', 'is', null)
@@ -63,6 +65,7 @@ async function readChunk(db: Kysely<DB>, scope: Scope, ctx: ReviewContext, after
     .orderBy('survey.id')
     .limit(size)
     .execute();
+  return rows.map(({ facts_text, ...r }) => ({ ...r, facts: JSON.parse(facts_text) as Record<string, unknown> }));
 }
 
 /** The national classes the chunk's households had before this write. */

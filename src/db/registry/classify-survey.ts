@@ -1,7 +1,8 @@
 /**
  * Pure: one current survey → its classification rows (the campaign's national standard, and the local
  * standard when the campaign has one). The area and reference date come from the review, never from
- * the stored snapshot. A household excluded by form A is "none" without scoring.
+ * the stored snapshot. A household excluded by form A is "none" without scoring. A local standard
+ * without a score-A calibration uses the measured income when the survey has one, else is skipped.
  */
 import { classifyHouseholdCompiled } from '../../domain/classification/classify-household.ts';
 import type { CompiledStandard } from '../../domain/classification/compiled-standard.ts';
@@ -56,13 +57,26 @@ export function classifySurvey(s: SurveyForClassification, t: ClassifyTarget): S
     const explanation = formAExplanation(formAYesItems(s.form_a as FormA | null));
     return { rows: t.standards.map((c) => ({ ...base, standard_id: c.standard.id, class: 'none', subtype: null, deprivation_count: 0, deprivations: [], explanation })) };
   }
-  const input = { ...s.facts, area: t.area, referenceDate: t.referenceDate } as HouseholdInput;
+  // The review's reference date applies (passed to the engine); a date stored in a snapshot must not win.
+  let input = { ...s.facts, area: t.area } as HouseholdInput;
+  if (input.referenceDate !== undefined) input = { ...input, referenceDate: t.referenceDate };
   const rows: ClassificationRecord[] = [];
   const skipped: Array<{ standardId: string; message: string }> = [];
   for (let i = 0; i < t.standards.length; i++) {
     const c = t.standards[i]!;
+    // A local standard without a score-A calibration classifies by measured income, or not at all
+    // (checked here rather than by catching the engine's error: exceptions are costly in a batch).
+    let h = input;
+    if (i > 0 && input.scoreA != null && !c.rules.hasScoreCalibration) {
+      if (input.income == null) {
+        skipped.push({ standardId: c.standard.id, message: `Chuẩn ${c.standard.id} chưa có thang điểm A và hộ chưa có thu nhập đo được` });
+        continue;
+      }
+      const { scoreA: _scoreA, ...byIncome } = input;
+      h = byIncome as HouseholdInput;
+    }
     try {
-      const r = classifyHouseholdCompiled(c, input, t.referenceDate);
+      const r = classifyHouseholdCompiled(c, h, t.referenceDate);
       rows.push({
         ...base,
         standard_id: c.standard.id,

@@ -178,18 +178,18 @@ test('members: add, edit, hand over the head, remove; each bumps the household v
   const wife = h.members.find((m) => m.relation === 'spouse')!;
   const handed = await updateMember(db, OFFICER, MT, h.id, wife.id, edited.household.version, { relation: 'head' }, { formerHeadRelation: 'spouse' });
   assert.equal(handed.household.headName, 'Vàng A Sình (vợ)');
-  const after = (await getHousehold(db, MT, h.id))!;
+  const handedOver = (await getHousehold(db, MT, h.id))!;
   assert.deepEqual(
-    after.members.filter((m) => m.active).map((m) => [m.fullName, m.relation]),
+    handedOver.members.filter((m) => m.active).map((m) => [m.fullName, m.relation]),
     [
       ['Vàng A Sình', 'spouse'],
       ['Vàng A Sình (vợ)', 'head'],
       ['Vàng Thị Mai', 'child'],
     ],
   );
-  await assert.rejects(removeMember(db, OFFICER, MT, h.id, wife.id, after.version, { reason: 'moved_out' }), refusal('household_head_remove'));
-  await assert.rejects(updateMember(db, OFFICER, MT, h.id, wife.id, after.version, { relation: 'spouse' }), refusal('household_head_count', { count: 0 }));
-  const removed = await removeMember(db, OFFICER, MT, h.id, child.member.id, after.version, { reason: 'moved_out', date: '2025-10-01' });
+  await assert.rejects(removeMember(db, OFFICER, MT, h.id, wife.id, handedOver.version, { reason: 'moved_out' }), refusal('household_head_remove'));
+  await assert.rejects(updateMember(db, OFFICER, MT, h.id, wife.id, handedOver.version, { relation: 'spouse' }), refusal('household_head_count', { count: 0 }));
+  const removed = await removeMember(db, OFFICER, MT, h.id, child.member.id, handedOver.version, { reason: 'moved_out', date: '2025-10-01' });
   assert.equal(removed.member.active, false);
   assert.equal(removed.member.leftReason, 'moved_out');
   await assert.rejects(removeMember(db, OFFICER, MT, h.id, child.member.id, removed.household.version, { reason: 'moved_out' }), refusal('member_not_found'));
@@ -258,7 +258,7 @@ test('list: scope, filters, diacritic- and case-insensitive search, paging with 
   assert.equal((await listHouseholds(db, DK, { q: 'nguyen van a' })).total, 0);
   assert.equal((await listHouseholds(db, DIEN_BIEN, { q: 'nguyen' })).total, 0);
   const province = await listHouseholds(db, LAI_CHAU, { pageSize: 500 });
-  assert.deepEqual([...new Set(province.items.map((h) => h.communeCode))].sort(), ['03388', '03445']);
+  assert.deepEqual([...new Set(province.items.map((h) => h.communeCode))].toSorted(), ['03388', '03445']);
   const village2 = await listHouseholds(db, MT, { villageCode: '02' });
   assert.ok(village2.items.every((h) => h.villageCode === '02' && h.villageName === 'Bản Phìn Khò'));
   const p1 = await listHouseholds(db, MT, { page: 1, pageSize: 2 });

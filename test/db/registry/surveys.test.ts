@@ -105,14 +105,14 @@ test('form A exclusion, score A items and validation', async () => {
   await assert.rejects(recordSurvey(db, OFFICER, MT, x.id, { reviewId: review2025, scoreA: 100, causes: ['laziness'] }), refusal('field_enum'));
   await assert.rejects(recordSurvey(db, OFFICER, MT, x.id, { reviewId: review2025, formA: { answers: { yacht: true } as never } }), refusal('field_unknown'));
   // Missing facts the standard needs: refused with the engine's Vietnamese message; nothing recorded.
-  const before = await db.selectFrom('survey').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const surveysBefore = await db.selectFrom('survey').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   await assert.rejects(recordSurvey(db, OFFICER, MT, x.id, { reviewId: review2025, scoreA: 100, facts: {} }), (e: unknown) => {
     assert.ok(refusal('classification_input')(e));
     assert.match(String((e as RegistryError).params.message), /[À-ỹ]/);
     return true;
   });
-  const after = await db.selectFrom('survey').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  assert.equal(Number(after.n), Number(before.n));
+  const surveysAfter = await db.selectFrom('survey').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  assert.equal(Number(surveysAfter.n), Number(surveysBefore.n));
 });
 
 test('the area type of the commune decides the line: score A 150 is poor-range in a ward, above the line in a rural commune', async () => {
@@ -208,7 +208,7 @@ test('history: the class in every past review with its standard, explanation and
 
 test('preview classifies an unsaved input for a year and area (or a commune) and stores nothing', async () => {
   const db = database.db;
-  const before = await db.selectFrom('classification').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const countBefore = await db.selectFrom('classification').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const household = { ...HOUSEHOLD_FACTS, scoreA: 100, latrine: 'simple_pit', members: [{ name: 'A', birthYear: 1980, sex: 'male', healthInsurance: false, employment: 'unemployed' }] };
   const p = await previewClassification(db, { year: 2025, communeCode: '03445', referenceDate: '2025-10-01', household });
   assert.equal(p.standard, 'ND07_2021');
@@ -219,6 +219,6 @@ test('preview classifies an unsaved input for a year and area (or a commune) and
   assert.equal(urban.class, 'poor');
   await assert.rejects(previewClassification(db, { year: 2025, area: 'rural', household: { ...household, members: [] } }), refusal('classification_input'));
   await assert.rejects(previewClassification(db, { standardId: 'NOPE', area: 'rural', household }), refusal('standard_unknown'));
-  const after = await db.selectFrom('classification').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  assert.equal(Number(after.n), Number(before.n));
+  const countAfter = await db.selectFrom('classification').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  assert.equal(Number(countAfter.n), Number(countBefore.n));
 });
