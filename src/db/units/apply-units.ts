@@ -7,7 +7,7 @@
  * Later versions are never touched, so re-importing a list as of 2025-07-01 keeps later changes.
  */
 import { sql, type Transaction } from 'kysely';
-import type { DB, Layout } from '../schema.ts';
+import type { DB } from '../schema.ts';
 import { ImportRowErrors, rowError, type ImportRowError } from './import/errors.ts';
 import { REFORM_DATE } from './vocabulary.ts';
 
@@ -148,11 +148,10 @@ async function closeMissing(trx: Transaction<DB>, date: string, batch: string): 
       rowError(null, null, `Không thể đóng các đơn vị vắng mặt trong tệp vì chúng bắt đầu hiệu lực đúng ngày ${date}: ${starting.rows.map((x) => x.code).join(', ')}. Hãy dùng valid_from khác hoặc bỏ tuỳ chọn đóng đơn vị vắng mặt.`),
     ]);
   }
-  const missing = await sql<{ layout: Layout; code: string }>`select u.layout, u.code ${scope}`.execute(trx);
-  if (!missing.rows.length) return 0;
   await sql`drop table if exists pg_temp.unit_missing`.execute(trx);
   await sql`create temp table unit_missing (layout text, code text) on commit drop`.execute(trx);
-  await sql`insert into unit_missing select u.layout, u.code ${scope}`.execute(trx);
+  const missing = await sql`insert into unit_missing select u.layout, u.code ${scope}`.execute(trx);
+  if (n(missing) === 0) return 0;
   const closed = await sql`
     update admin_unit u set valid_to = ${date}::date from unit_missing m
     where u.layout = m.layout and u.code = m.code and u.valid_from < ${date}::date and (u.valid_to is null or u.valid_to > ${date}::date)`.execute(trx);
@@ -187,8 +186,9 @@ export async function applyUnitStage(trx: Transaction<DB>, batch: string, opts: 
     if (early.length) throw new ImportRowErrors(early);
     counts = { ...(await applyVersions(trx)), ...(await applyParents(trx)), missingClosed: 0 };
   }
+  if (opts.closeMissingAt) counts.missingClosed = await closeMissing(trx, opts.closeMissingAt, batch);
+  // After closing: a parent the file leaves out (and so closes) is an error, not a dangling link.
   const late = await checkParents(trx, batch);
   if (late.length) throw new ImportRowErrors(late.slice(0, 200));
-  if (opts.closeMissingAt) counts.missingClosed = await closeMissing(trx, opts.closeMissingAt, batch);
   return counts;
 }

@@ -112,6 +112,19 @@ test('a unit list with layout, valid_from and valid_to columns adds, changes and
   assert.equal(await getUnit(database.db, '2025', '99002', '2025-08-01'), null);
 });
 
+test('close-missing refuses a file that leaves out the parent of a unit it lists', async () => {
+  const districts = await listChildren(database.db, '2024', '12', '2025-04-01');
+  const [left, ...kept] = districts;
+  const commune = (await listChildren(database.db, '2024', left!.code, '2025-04-01'))[0]!;
+  const lines = ['code,name,type,level,parent_code,province_code,valid_from'];
+  for (const d of kept) lines.push(`${d.code},${d.name},${d.type},2,12,12,2025-04-01`);
+  lines.push(`${commune.code},${commune.name},${commune.type},3,${left!.code},12,2025-04-01`);
+  const r = await importUnitFile(database, ADMIN, writeFile(tmp.dir, 'leave-out.csv', `${lines.join('\n')}\n`), { closeMissing: true });
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.errors.map((e) => [e.row, e.column]), [[lines.length, 'parent_code']]);
+  assert.equal((await getUnit(database.db, '2024', left!.code, '2025-04-01'))?.code, left!.code, 'nothing was closed');
+});
+
 test('an unrecognised header or a non-UTF-8 file is refused with a Vietnamese message', async () => {
   const r = await importUnitFile(database, ADMIN, writeFile(tmp.dir, 'x.csv', 'ma,ten\n01,Hà Nội\n'));
   assert.equal(r.ok, false);
