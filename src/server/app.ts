@@ -20,6 +20,10 @@ import { authRoutes } from './routes/auth.ts';
 import { userRoutes } from './routes/users.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { unitRoutes } from './routes/units.ts';
+import { campaignRoutes } from './routes/campaigns.ts';
+import { reviewRoutes } from './routes/reviews.ts';
+import { monthlyRoutes } from './routes/monthly.ts';
+import { movementRoutes } from './routes/movements.ts';
 
 export interface RouteInfo {
   method: string;
@@ -95,6 +99,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   userRoutes(app, ctx);
   auditRoutes(app, ctx);
   unitRoutes(app, ctx);
+  campaignRoutes(app, ctx);
+  reviewRoutes(app, ctx);
+  monthlyRoutes(app, ctx);
+  movementRoutes(app, ctx);
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(staticFiles, { root: path.resolve(opts.webDir) });

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openTestApp, as, type Session, type TestApp } from '../helpers/server.ts';
+import { reviewScopeCases } from '../db/review/scope-cases.ts';
 
 let t: TestApp;
 const s: Record<string, Session> = {};
@@ -204,6 +205,7 @@ const cases: Record<string, Case> = {
       assert.equal(r.statusCode, 403);
     },
   },
+  ...reviewScopeCases(() => t, s),
 };
 
 test('every API route has a cross-scope case', () => {

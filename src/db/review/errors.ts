@@ -11,7 +11,7 @@ export type ReviewErrorCode =
   | 'province_required'
   | 'campaign_exists'
   | 'campaign_no_communes'
-  | 'review_locked'
+  | 'review_record_locked'
   | 'review_wrong_step'
   | 'household_not_in_commune'
   | 'household_not_listed'

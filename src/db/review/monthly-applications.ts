@@ -22,7 +22,7 @@ import { reviewParameters } from '../../domain/review/review-parameters.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { recordAudit } from '../audit.ts';
 import type { Caller } from './caller.ts';
-import { complaintRecord } from './complaint-records.ts';
+import { complaintRecord, complaintView, type ComplaintView } from './complaint-records.ts';
 import { vietnamToday } from './dates.ts';
 import { ReviewError } from './errors.ts';
 import { APPLICATION_SCOPE, HOUSEHOLD_SCOPE } from './scope-columns.ts';
@@ -263,10 +263,17 @@ export async function getApplicationView(
   role: Role,
   id: number,
   asOf = vietnamToday(),
-): Promise<{ application: ApplicationView; nextActions: NextMonthlyAction[] }> {
+): Promise<{ application: ApplicationView; nextActions: NextMonthlyAction[]; complaints: ComplaintView[] }> {
   const row = await withHousehold(db).where('a.id', '=', id).where(scopePredicate(scope, APPLICATION_SCOPE)).executeTakeFirst();
   if (!row) throw new ReviewError('out_of_scope');
   const a = row as ApplicationRow & { code: string | null; head_name: string | null };
   const context = await applicationContext(db, a, vietnamToday());
-  return { application: applicationView(a, asOf), nextActions: nextMonthlyActions(applicationRef(a), role, context) };
+  const complaints = await db
+    .selectFrom('complaint')
+    .selectAll()
+    .where('province_code', '=', a.province_code)
+    .where('application_id', '=', a.id)
+    .orderBy('id')
+    .execute();
+  return { application: applicationView(a, asOf), nextActions: nextMonthlyActions(applicationRef(a), role, context), complaints: complaints.map(complaintView) };
 }

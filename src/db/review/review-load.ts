@@ -45,7 +45,7 @@ export function reviewRef(review: ReviewRow): CommuneReviewRef {
  * own the record (`steps`), with the Vietnamese step names in the message.
  */
 export function assertRecordable(review: ReviewRow, steps: readonly ReviewState[], what: string): void {
-  if (isReviewLocked(review.state)) throw new ReviewError('review_locked', { state: REVIEW_STATE_LABELS_VI[review.state] });
+  if (isReviewLocked(review.state)) throw new ReviewError('review_record_locked', { state: REVIEW_STATE_LABELS_VI[review.state] });
   if (!steps.includes(review.state)) {
     throw new ReviewError('review_wrong_step', {
       what,

@@ -174,9 +174,9 @@ test('posting and complaints gate the decision; the chair signs and the lists ar
 });
 
 test('a decided review is locked; reopening needs a reason and is audited; re-signing replaces the lists', async () => {
-  await rejects(review.createMeeting(d.db, officer, reviewId, { villageCode: 'V1', heldOn: daysFromToday(0), attendees: 10, chair: 'A', secretary: 'B' }), 'review_locked');
-  await rejects(review.recordReviewComplaint(d.db, officer, reviewId, { receivedOn: daysFromToday(0), complainant: 'X', content: 'Y' }), 'review_locked');
-  await rejects(review.setPosting(d.db, officer, reviewId, { startDate: daysFromToday(-3), endDate: daysFromToday(0) }), 'review_locked');
+  await rejects(review.createMeeting(d.db, officer, reviewId, { villageCode: 'V1', heldOn: daysFromToday(0), attendees: 10, chair: 'A', secretary: 'B' }), 'review_record_locked');
+  await rejects(review.recordReviewComplaint(d.db, officer, reviewId, { receivedOn: daysFromToday(0), complainant: 'X', content: 'Y' }), 'review_record_locked');
+  await rejects(review.setPosting(d.db, officer, reviewId, { startDate: daysFromToday(-3), endDate: daysFromToday(0) }), 'review_record_locked');
   await go(officer, 'submit_to_province');
   await rejects(go(officer, 'accept'), 'role_not_allowed');
   await go(province, 'accept');
