@@ -188,10 +188,10 @@ test('a second run changes nothing; a changed fact changes exactly that househol
   assert.equal(again.chunks, 1);
   assert.equal(again.changed, 0);
   const [id, input] = [...snapshots.entries()].find(([, s]) => s.scoreA !== undefined && s.scoreA <= 140 && (s as { waterSource?: string }).waterSource !== undefined)!;
-  const before = await database.db.selectFrom('classification').select('class').where('household_id', '=', id).where('standard_id', '=', 'ND07_2021').executeTakeFirstOrThrow();
+  const previous = await database.db.selectFrom('classification').select('class').where('household_id', '=', id).where('standard_id', '=', 'ND07_2021').executeTakeFirstOrThrow();
   await sql`update survey set facts = jsonb_set(facts, '{scoreA}', '500') where household_id = ${id} and superseded_by is null`.execute(database.db);
   const third = await classifyReview(database, MT, reviewId);
-  assert.equal(third.changed, before.class === 'none' ? 0 : 1);
+  assert.equal(third.changed, previous.class === 'none' ? 0 : 1);
   assert.equal(input.scoreA! <= 140, true);
   const now = await database.db.selectFrom('classification').select('class').where('household_id', '=', id).where('standard_id', '=', 'ND07_2021').executeTakeFirstOrThrow();
   assert.equal(now.class, 'none');
