@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openTestApp, as, type Session, type TestApp } from '../helpers/server.ts';
 import { reviewScopeCases } from '../db/review/scope-cases.ts';
+import { registryScopeCases } from '../db/registry/scope-cases.ts';
 
 let t: TestApp;
 const s: Record<string, Session> = {};
@@ -206,6 +207,7 @@ const cases: Record<string, Case> = {
     },
   },
   ...reviewScopeCases(() => t, s),
+  ...registryScopeCases(() => t, s),
 };
 
 test('every API route has a cross-scope case', () => {
