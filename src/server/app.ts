@@ -23,6 +23,7 @@ import { unitRoutes } from './routes/units.ts';
 import { villageRoutes } from './routes/villages.ts';
 import { householdRoutes } from './routes/households.ts';
 import { classifyPreviewRoutes } from './routes/classify-preview.ts';
+import { outputRoutes } from './routes/outputs.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { monthlyRoutes } from './routes/monthly.ts';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   villageRoutes(app, ctx);
   householdRoutes(app, ctx);
   classifyPreviewRoutes(app, ctx);
+  outputRoutes(app, ctx);
   campaignRoutes(app, ctx);
   reviewRoutes(app, ctx);
   monthlyRoutes(app, ctx);

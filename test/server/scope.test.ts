@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { openTestApp, as, type Session, type TestApp } from '../helpers/server.ts';
 import { reviewScopeCases } from '../db/review/scope-cases.ts';
 import { registryScopeCases } from '../db/registry/scope-cases.ts';
+import { outputScopeCases } from './outputs-scope-cases.ts';
 
 let t: TestApp;
 const s: Record<string, Session> = {};
@@ -208,6 +209,7 @@ const cases: Record<string, Case> = {
   },
   ...reviewScopeCases(() => t, s),
   ...registryScopeCases(() => t, s),
+  ...outputScopeCases(() => t, s),
 };
 
 test('every API route has a cross-scope case', () => {

@@ -24,13 +24,22 @@ function packageDir(): string {
   return path.dirname(require.resolve('@fontsource/tinos/package.json'));
 }
 
-/** One @fontsource CSS file with each `src:` replaced by the inlined woff2 it names. */
-function inlineCss(dir: string, file: string): string {
+/**
+ * The blocks of one @fontsource weight file (e.g. 400-italic.css, which carries each subset's
+ * unicode-range) for the wanted subsets, with each `src:` replaced by the inlined woff2 it names.
+ */
+function inlineCss(dir: string, file: string): string[] {
   const css = fs.readFileSync(path.join(dir, file), 'utf8');
-  return css.replace(/src:\s*url\(\.\/files\/([^)]+\.woff2)\)[^;]*;/g, (_, woff2: string) => {
-    const data = fs.readFileSync(path.join(dir, 'files', woff2)).toString('base64');
-    return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
-  });
+  const wanted = new RegExp(`^/\\* tinos-(${SUBSETS.join('|')})-\\d`);
+  return css
+    .split(/(?=\/\* tinos-)/)
+    .filter((block) => wanted.test(block))
+    .map((block) =>
+      block.replace(/src:\s*url\(\.\/files\/([^)]+\.woff2)\)[^;]*;/g, (_, woff2: string) => {
+        const data = fs.readFileSync(path.join(dir, 'files', woff2)).toString('base64');
+        return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+      }),
+    );
 }
 
 /** The CSS (read once, then cached). Throws a Vietnamese error when the font package is missing. */
@@ -42,8 +51,8 @@ export function documentFontCss(): string {
   } catch {
     throw new Error('Thiếu phông chữ @fontsource/tinos (cài bằng lệnh: npm install @fontsource/tinos)');
   }
-  const parts: string[] = [];
-  for (const subset of SUBSETS) for (const variant of VARIANTS) parts.push(inlineCss(dir, `${subset}-${variant}.css`));
-  cached = parts.join('\n');
+  const blocks = VARIANTS.flatMap((variant) => inlineCss(dir, `${variant}.css`));
+  if (blocks.length !== SUBSETS.length * VARIANTS.length) throw new Error(`Phông chữ @fontsource/tinos không đủ các bộ ký tự ${SUBSETS.join(', ')}`);
+  cached = blocks.join('\n');
   return cached;
 }

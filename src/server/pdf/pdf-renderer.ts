@@ -11,9 +11,12 @@ export interface PdfOptions {
   landscape?: boolean;
 }
 
-/** The PDF could not be produced; `message` is Vietnamese and safe to show to the user. */
+/** The PDF could not be produced; `reason` is Vietnamese and safe to show to the user. */
 export class PdfUnavailableError extends Error {
   override name = 'PdfUnavailableError';
+  constructor(readonly reason: string) {
+    super(`Không tạo được tệp PDF: ${reason}`);
+  }
 }
 
 export interface PdfRendererOptions {
@@ -59,7 +62,7 @@ export class PdfRenderer {
   }
 
   private current(): Promise<Session> {
-    if (this.closed) return Promise.reject(new PdfUnavailableError('Máy chủ đang dừng, không tạo được tệp PDF.'));
+    if (this.closed) return Promise.reject(new PdfUnavailableError('máy chủ đang dừng.'));
     if (!this.session) {
       const session = this.open();
       this.session = session;
@@ -69,7 +72,7 @@ export class PdfRenderer {
       session.then((s) => s.chromium.browser.on('disconnected', forget), forget);
     }
     return this.session.catch((err: Error) => {
-      throw err instanceof PdfUnavailableError ? err : new PdfUnavailableError(`Không tạo được tệp PDF: ${err.message}`);
+      throw err instanceof PdfUnavailableError ? err : new PdfUnavailableError(err.message);
     });
   }
 
@@ -80,6 +83,11 @@ export class PdfRenderer {
       this.active--;
       this.queue.shift()?.();
     };
+  }
+
+  /** Starts the browser if needed; throws PdfUnavailableError when it cannot run. */
+  async ensureStarted(): Promise<void> {
+    await this.current();
   }
 
   /** Renders a complete HTML document to an A4 PDF. */
