@@ -155,14 +155,14 @@ test('two officers save the same review version: the second gets a conflict and 
   await resetTo('listing');
   const version = (await reviewRow()).version;
   const events = async () => Number((await sql<{ n: number }>`select count(*)::int as n from commune_review_event where review_id = ${reviewId}`.execute(t.database.db)).rows[0]!.n);
-  const before = await events();
+  const eventsBefore = await events();
   const first = await call('mt.canbo', 'POST', `/api/reviews/${reviewId}/transitions`, bodyFor('complete_listing', version));
   assert.equal(first.statusCode, 200);
   const second = await call('admin', 'POST', `/api/reviews/${reviewId}/transitions`, bodyFor('complete_surveying', version));
   assert.equal(second.statusCode, 409);
   assert.equal(second.json().error.code, 'conflict');
   assert.equal((await reviewRow()).state, 'surveying');
-  assert.equal(await events(), before + 1);
+  assert.equal(await events(), eventsBefore + 1);
 });
 
 test('the chair’s decision writes the lists (policy year, national standard, decision date); a decided review is locked', async () => {
