@@ -40,7 +40,7 @@ const COUNT_VI: Record<string, string> = {
   parentLinksInserted: 'liên kết cha mới', parentLinksUpdated: 'liên kết cha sửa', missingClosed: 'đơn vị vắng mặt đã đóng',
   applied: 'thay đổi áp dụng', alreadyApplied: 'đã áp dụng trước đây', unitsChanged: 'đơn vị thay đổi',
   versionsCreated: 'phiên bản mới', versionsCorrected: 'phiên bản sửa tại chỗ',
-  added: 'liên kết thêm', removed: 'liên kết bỏ', skipped: 'bỏ qua',
+  added: 'liên kết thêm', removed: 'liên kết bỏ',
 };
 
 function option(args: string[], name: string): string | undefined {

@@ -13,27 +13,25 @@ export interface SuccessionApplyCounts {
   updated: number;
   removed: number;
   unchanged: number;
-  /** Rows dropped because an end is not in the registry (bundled load only; an import refuses them). */
-  skipped: number;
 }
 
 const n = (r: { numAffectedRows?: bigint }) => Number(r.numAffectedRows ?? 0n);
 
-export async function applySuccessionStage(trx: Transaction<DB>, batch: string, opts: { dropInvalid?: boolean } = {}): Promise<SuccessionApplyCounts> {
-  const invalid = sql`
-    from admin_unit_succession_stage s
-    where s.batch = ${batch} and (
-      not exists (select 1 from admin_unit u where u.layout = s.old_layout and u.code = s.old_code)
-      or not exists (select 1 from admin_unit u where u.layout = s.new_layout and u.code = s.new_code))`;
-  let skipped = 0;
-  if (opts.dropInvalid) {
-    const r = await sql`delete from admin_unit_succession_stage where (batch, line) in (select s.batch, s.line ${invalid})`.execute(trx);
-    skipped = n(r);
-  } else {
+export interface SuccessionApplyOptions {
+  /** Both ends already checked by the caller (bundled load into an empty registry): skip the SQL check. */
+  trusted?: boolean;
+}
+
+export async function applySuccessionStage(trx: Transaction<DB>, batch: string, opts: SuccessionApplyOptions = {}): Promise<SuccessionApplyCounts> {
+  if (!opts.trusted) {
     const bad = await sql<{ line: number; old_layout: string; old_code: string; new_layout: string; new_code: string; old_ok: boolean }>`
       select s.line, s.old_layout, s.old_code, s.new_layout, s.new_code,
              exists (select 1 from admin_unit u where u.layout = s.old_layout and u.code = s.old_code) as old_ok
-      ${invalid} order by s.line limit 200`.execute(trx);
+      from admin_unit_succession_stage s
+      where s.batch = ${batch} and (
+        not exists (select 1 from admin_unit u where u.layout = s.old_layout and u.code = s.old_code)
+        or not exists (select 1 from admin_unit u where u.layout = s.new_layout and u.code = s.new_code))
+      order by s.line limit 200`.execute(trx);
     if (bad.rows.length) {
       throw new ImportRowErrors(
         bad.rows.map((x) =>
@@ -64,5 +62,5 @@ export async function applySuccessionStage(trx: Transaction<DB>, batch: string, 
     where s.batch = ${batch}
       and not exists (select 1 from admin_unit_succession x where ${same})`.execute(trx);
   const total = await sql<{ n: number }>`select count(*)::int as n from admin_unit_succession_stage where batch = ${batch}`.execute(trx);
-  return { added: n(added), updated: n(updated), removed: n(removed), unchanged: total.rows[0]!.n - n(added) - n(updated), skipped };
+  return { added: n(added), updated: n(updated), removed: n(removed), unchanged: total.rows[0]!.n - n(added) - n(updated) };
 }

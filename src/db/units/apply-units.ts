@@ -175,7 +175,13 @@ async function insertAll(trx: Transaction<DB>, batch: string): Promise<UnitApply
   return { inserted: n(units), updated: 0, closed: 0, unchanged: 0, parentLinksInserted: n(parents), parentLinksUpdated: 0, missingClosed: 0 };
 }
 
-export async function applyUnitStage(trx: Transaction<DB>, batch: string, opts: { closeMissingAt?: string | null } = {}): Promise<UnitApplyCounts> {
+export interface UnitApplyOptions {
+  closeMissingAt?: string | null;
+  /** Rows already checked by the caller (the bundled load checks parents in memory): skip the SQL parent check. */
+  trusted?: boolean;
+}
+
+export async function applyUnitStage(trx: Transaction<DB>, batch: string, opts: UnitApplyOptions = {}): Promise<UnitApplyCounts> {
   const existing = await sql<{ any: boolean }>`
     select exists (select 1 from admin_unit u where u.layout in (select distinct layout from admin_unit_stage where batch = ${batch})) as any`.execute(trx);
   let counts: UnitApplyCounts;
@@ -188,7 +194,7 @@ export async function applyUnitStage(trx: Transaction<DB>, batch: string, opts: 
   }
   if (opts.closeMissingAt) counts.missingClosed = await closeMissing(trx, opts.closeMissingAt, batch);
   // After closing: a parent the file leaves out (and so closes) is an error, not a dangling link.
-  const late = await checkParents(trx, batch);
+  const late = opts.trusted ? [] : await checkParents(trx, batch);
   if (late.length) throw new ImportRowErrors(late.slice(0, 200));
   return counts;
 }

@@ -17,6 +17,7 @@ import { clearStage, newBatchId, stageRows } from '../staging.ts';
 import { BUNDLED_2024_AS_OF, REFORM_DATE } from '../vocabulary.ts';
 import { units2024 } from './layout-2024.ts';
 import { units2025 } from './layout-2025.ts';
+import { checkBundle } from './check.ts';
 import { successions2025, type MappingStats } from './mapping.ts';
 import { packageVersion, readHanhchinhvn, readVietnamAddressDatabase } from './packages.ts';
 
@@ -64,6 +65,7 @@ export async function loadBundledUnits(database: Database, actor: Actor): Promis
   const next = units2025(vad, sources['2025']);
   const mapping = successions2025(vad, old, next.rows, sources.successions);
   const units = [...old, ...next.rows].map((u, i) => ({ ...u, line: i + 1 }));
+  checkBundle(units, mapping.rows);
 
   const unitBatch = newBatchId();
   const linkBatch = newBatchId();
@@ -79,9 +81,9 @@ export async function loadBundledUnits(database: Database, actor: Actor): Promis
       if (skippedLayouts.length) {
         await sql`delete from admin_unit_stage where batch = ${unitBatch} and layout in (${sql.join(skippedLayouts)})`.execute(trx);
       }
-      const applied = await applyUnitStage(trx, unitBatch);
-      let links: SuccessionApplyCounts = { added: 0, updated: 0, removed: 0, unchanged: 0, skipped: 0 };
-      if (skippedLayouts.length === 0) links = await applySuccessionStage(trx, linkBatch, { dropInvalid: true });
+      const applied = await applyUnitStage(trx, unitBatch, { trusted: true });
+      let links: SuccessionApplyCounts = { added: 0, updated: 0, removed: 0, unchanged: 0 };
+      if (skippedLayouts.length === 0) links = await applySuccessionStage(trx, linkBatch, { trusted: true });
       const count = (layout: Layout, tier: string) => units.filter((u) => u.layout === layout && u.tier === tier && !skippedLayouts.includes(layout)).length;
       const result: BundledLoadResult = {
         loaded: true,
