@@ -40,6 +40,15 @@ export function listStatusForRecognition(recognition: MonthlyRecognition, reques
   return status;
 }
 
+/** The national standard of a monthly decision taken in `year` (the domain's rule for regular reviews). */
+function monthlyStandard(year: number): string {
+  try {
+    return defineReviewCampaign(year, { kind: 'regular' }).standardId;
+  } catch (error) {
+    throw new ReviewError('guard_failed', { reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 export async function transitionApplication(db: Kysely<DB>, caller: Caller, id: number, req: MonthlyTransitionRequest): Promise<ApplicationView> {
   return db.transaction().execute(async (trx) => {
     const a = await loadApplication(trx, caller.scope, id, true);
@@ -64,7 +73,7 @@ export async function transitionApplication(db: Kysely<DB>, caller: Caller, id: 
         householdId: a.household_id,
         applicationId: a.id,
         status: listStatus,
-        standardId: defineReviewCampaign(year, { kind: 'regular' }).standardId,
+        standardId: monthlyStandard(year),
         decision: decided.decision,
       });
     }
