@@ -8,8 +8,14 @@ import { UnitsPage } from '../units/UnitsPage.tsx';
 import { UsersPage } from '../users/UsersPage.tsx';
 import { AuditPage } from '../audit/AuditPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { CampaignsPage } from '../campaigns/CampaignsPage.tsx';
+import { HouseholdsPage } from '../households/HouseholdsPage.tsx';
+import { BoardPage } from '../board/BoardPage.tsx';
 
 const PAGES: Record<RouteId, () => React.JSX.Element> = {
+  campaigns: CampaignsPage,
+  households: HouseholdsPage,
+  board: BoardPage,
   units: UnitsPage,
   users: UsersPage,
   audit: AuditPage,

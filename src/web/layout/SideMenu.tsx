@@ -1,6 +1,6 @@
 /** Left menu with only the pages the user's permissions allow. */
 import { Menu } from 'antd';
-import { ApartmentOutlined, AuditOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useSignedIn } from '../auth/useSession.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -8,6 +8,9 @@ import { allowedRoutes, type RouteId } from '../router/routes.ts';
 import { navigate, useHashRoute } from '../router/useHashRoute.ts';
 
 const ICONS: Record<RouteId, ReactNode> = {
+  campaigns: <ScheduleOutlined />,
+  households: <HomeOutlined />,
+  board: <FundProjectionScreenOutlined />,
   units: <ApartmentOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
@@ -15,10 +18,11 @@ const ICONS: Record<RouteId, ReactNode> = {
 };
 
 export function SideMenu() {
-  const { can } = useSignedIn();
+  const { can, user } = useSignedIn();
   const { t } = useI18n();
   const path = useHashRoute();
-  const routes = allowedRoutes(can);
+  const communeUser = user.unitCode?.length === 5;
+  const routes = allowedRoutes(can).filter((r) => !(r.provinceMenu && communeUser));
   const selected = routes.find((r) => path === r.path || path.startsWith(`${r.path}/`));
   return (
     <nav aria-label="menu" data-testid="side-menu">

@@ -1,7 +1,7 @@
 /** The pages of the shell, the permission each needs, and its menu label. */
 import type { MessageKey } from '../i18n/catalogs.ts';
 
-export type RouteId = 'units' | 'users' | 'audit' | 'settings';
+export type RouteId = 'campaigns' | 'households' | 'board' | 'units' | 'users' | 'audit' | 'settings';
 
 export interface RouteDef {
   id: RouteId;
@@ -9,9 +9,14 @@ export interface RouteDef {
   label: MessageKey;
   /** Permission from GET /api/auth/me that the page needs; none = every signed-in user. */
   permission?: string;
+  /** Left out of the menu of commune-level users (a province-wide page; still reachable by link). */
+  provinceMenu?: boolean;
 }
 
 export const ROUTES: readonly RouteDef[] = [
+  { id: 'campaigns', path: '/campaigns', label: 'menu.campaigns', permission: 'review.read' },
+  { id: 'households', path: '/households', label: 'menu.households', permission: 'household.read' },
+  { id: 'board', path: '/board', label: 'menu.board', permission: 'review.read', provinceMenu: true },
   { id: 'units', path: '/units', label: 'menu.units', permission: 'unit.read' },
   { id: 'users', path: '/users', label: 'menu.users', permission: 'user.read' },
   { id: 'audit', path: '/audit', label: 'menu.audit', permission: 'audit.read' },
