@@ -33,6 +33,8 @@ export interface ImportOptions {
   validFrom?: string;
   /** Unit list: close units of the file's provinces and tiers that the file does not list. */
   closeMissing?: boolean;
+  /** Name to record (audit, default source) when filePath is a temporary copy, e.g. an upload's original name. */
+  fileName?: string;
 }
 
 export interface ImportResult {
@@ -56,7 +58,7 @@ export interface ImportResult {
 export async function importUnitFile(database: Database, actor: Actor, filePath: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const started = Date.now();
   const format = formatOf(filePath, opts.format);
-  const result: ImportResult = { ok: false, file: path.basename(filePath), format, kind: null, rows: 0, applied: 0, counts: {}, ignoredColumns: [], errors: [], ms: 0 };
+  const result: ImportResult = { ok: false, file: opts.fileName ?? path.basename(filePath), format, kind: null, rows: 0, applied: 0, counts: {}, ignoredColumns: [], errors: [], ms: 0 };
   const fail = (errors: ImportRowError[]) => ({ ...result, ok: false, errors, ms: Date.now() - started });
 
   let records;
