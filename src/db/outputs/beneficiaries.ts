@@ -1,7 +1,8 @@
 /**
  * Beneficiary lists per policy at a service date (policies.md §8), read page by page with keyset
- * queries so a whole province streams in flat memory (PGlite has no cursors). Every page is two
- * set-based statements: the households in force, then (for person lists) their members.
+ * queries so a whole province streams in flat memory (PGlite has no cursors). Every page covers the
+ * next id range of the unit's households in three set-based statements: the range, the listed
+ * households with their status (recognised-status.ts), then (for person lists) their members.
  *
  * Membership: the recognised status in force at the date (never a computed classification), or a
  * counted exit whose "newly escaped" window is still open; the household lives in the unit at the
@@ -17,7 +18,7 @@ import type { MovementCode } from '../../domain/movements/movement-codes.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import type { BeneficiaryRules } from './beneficiary-rules.ts';
 import type { Benefit, BeneficiaryGroup, BeneficiaryPolicy } from './beneficiary-policies.ts';
-import { latestOpenExit, recognisedRows } from './recognised-status.ts';
+import { statusCtes } from './recognised-status.ts';
 
 export interface BeneficiaryUnit {
   provinceCode: string;
@@ -32,7 +33,7 @@ export interface BeneficiaryQuery {
   unit: BeneficiaryUnit;
   /** Service date (YYYY-MM-DD). */
   date: string;
-  /** Households per page (default 500). */
+  /** Households of the unit examined per page (default 1000). */
   pageSize?: number;
 }
 
@@ -118,47 +119,70 @@ function memberPresent(date: string): RawBuilder<unknown> {
   return sql`(m.active or m.left_date > ${date}::date) and coalesce(m.date_of_birth, make_date(m.birth_year, 1, 1)) <= ${date}::date`;
 }
 
-async function householdPage(db: Kysely<DB>, q: BeneficiaryQuery, after: number, limit: number): Promise<HouseholdRow[]> {
+/** The next `limit` household ids of the unit after `after` (an index range scan), or [] at the end. */
+async function scanRange(db: Kysely<DB>, q: BeneficiaryQuery, after: number, limit: number): Promise<number | undefined> {
+  const c = q.unit.communeCode;
+  const r = await sql<{ last: number | null }>`
+    select max(id) as last from (
+      select h.id from household h
+      where h.province_code = ${q.unit.provinceCode} and h.id > ${after}
+        ${c ? sql`and (h.commune_code = ${c} or exists (
+          select 1 from household_residence x where x.province_code = h.province_code and x.household_id = h.id and x.commune_code = ${c}))` : sql``}
+      order by h.id
+      limit ${limit}
+    ) page`.execute(db);
+  return r.rows[0]?.last ?? undefined;
+}
+
+/** The listed households with after < id <= last, in one statement. */
+async function householdPage(db: Kysely<DB>, q: BeneficiaryQuery, after: number, last: number): Promise<HouseholdRow[]> {
   const { policy, rules, unit, date } = q;
   const months = rules.newlyEscapedWindowMonths[policy.id];
   const statuses = policy.statuses(rules);
-  const rows = recognisedRows(sql`b.province_code`, sql`b.id`, rules.annualListStart);
-  const exit = months === null ? sql`select null::text as exit_number, null::date as exit_date, null::text as exit_movement` : latestOpenExit(rows, date, months, policy.window.countedExits);
   const escapedStatuses = months === null ? [] : policy.window.qualifyingCurrentStatuses;
-  const communeFilter = unit.communeCode
-    ? sql`and (h.commune_code = ${unit.communeCode} or exists (
-        select 1 from household_residence x where x.province_code = h.province_code and x.household_id = h.id and x.commune_code = ${unit.communeCode}))`
-    : sql``;
+  const ctes = statusCtes({
+    provinceCode: unit.provinceCode,
+    after,
+    last,
+    annualStart: rules.annualListStart,
+    date,
+    window: months === null ? null : { months, exits: policy.window.countedExits },
+  });
   const r = await sql<HouseholdRow>`
-    select b.id, b.code, b.head_name, b.head_citizen_id, b.ethnicity, b.address, b.commune_code, v.name as village_name,
-      (select count(*) from member m where m.province_code = b.province_code and m.household_id = b.id and ${memberPresent(date)})::int as member_count,
-      cu.status, cu.list_year, cu.valid_from, cu.decision_number, cu.decision_date, nx.next_from, ex.exit_number, ex.exit_date, ex.exit_movement
-    from (
+    with ${ctes},
+    members as materialized (
+      select m.household_id, count(*)::int as n from member m
+      where m.province_code = ${unit.provinceCode} and m.household_id > ${after} and m.household_id <= ${last} and ${memberPresent(date)}
+      group by m.household_id
+    ),
+    residence as materialized (
+      select distinct on (rr.household_id) rr.household_id, rr.commune_code, rr.village_code
+      from household_residence rr
+      where rr.province_code = ${unit.provinceCode} and rr.household_id > ${after} and rr.household_id <= ${last}
+        and rr.valid_from <= ${date}::date and (rr.valid_to is null or rr.valid_to > ${date}::date)
+      order by rr.household_id, rr.valid_from desc
+    ),
+    b as (
       select h.province_code, h.id, h.code, h.head_name, h.head_citizen_id, h.ethnicity, h.address, h.status as household_status, h.status_date,
         coalesce(res.commune_code, h.commune_code) as commune_code, coalesce(res.village_code, h.village_code) as village_code
       from household h
-      left join lateral (
-        select rr.commune_code, rr.village_code from household_residence rr
-        where rr.province_code = h.province_code and rr.household_id = h.id
-          and rr.valid_from <= ${date}::date and (rr.valid_to is null or rr.valid_to > ${date}::date)
-        order by rr.valid_from desc
-        limit 1
-      ) res on true
-      where h.province_code = ${unit.provinceCode} and h.id > ${after} ${communeFilter}
-    ) b
-    left join lateral (
-      select c.* from (${rows}) c where c.valid_from <= ${date}::date order by c.valid_from desc, c.decision_date desc limit 1
-    ) cu on true
-    left join lateral (select min(n.valid_from) as next_from from (${rows}) n where n.valid_from > cu.valid_from) nx on true
-    left join lateral (${exit}) ex on true
+      left join residence res on res.household_id = h.id
+      where h.province_code = ${unit.provinceCode} and h.id > ${after} and h.id <= ${last}
+    )
+    select b.id, b.code, b.head_name, b.head_citizen_id, b.ethnicity, b.address, b.commune_code, v.name as village_name,
+      coalesce(mc.n, 0) as member_count,
+      cu.status, cu.list_year, cu.valid_from, cu.decision_number, cu.decision_date, cu.next_from, ex.exit_number, ex.exit_date, ex.exit_movement
+    from b
+    join cur cu on cu.household_id = b.id
+    left join ex on ex.household_id = b.id
+    left join members mc on mc.household_id = b.id
     left join village v on v.province_code = b.province_code and v.commune_code = b.commune_code and v.code = b.village_code
     where ${scopePredicate(q.scope, { province: 'b.province_code', commune: 'b.commune_code' })}
       ${unit.communeCode ? sql`and b.commune_code = ${unit.communeCode}` : sql``}
       and (b.household_status = 'active' or b.status_date > ${date}::date)
       and (cu.status in (${inList(statuses)})
         ${escapedStatuses.length ? sql`or (ex.exit_date is not null and cu.status in (${inList(escapedStatuses)}))` : sql``})
-    order by b.id
-    limit ${limit}`.execute(db);
+    order by b.id`.execute(db);
   return r.rows;
 }
 
@@ -230,14 +254,15 @@ function entitlement(q: BeneficiaryQuery, h: HouseholdRow): Entitlement {
   return candidates.reduce((best, c) => ((c.benefit.percent ?? 0) > (best.benefit.percent ?? 0) ? c : best));
 }
 
-/** The list, page by page, in household-id order. */
+/** The list, page by page (each page covers the next `pageSize` households of the unit), in household-id order. */
 export async function* beneficiaryPages(db: Kysely<DB>, q: BeneficiaryQuery): AsyncGenerator<BeneficiaryHousehold[]> {
-  const limit = q.pageSize ?? 500;
+  const size = q.pageSize ?? 1000;
   let after = 0;
   for (;;) {
-    const rows = await householdPage(db, q, after, limit);
-    if (rows.length === 0) return;
-    after = rows[rows.length - 1]!.id;
+    const last = await scanRange(db, q, after, size);
+    if (last === undefined) return;
+    const rows = await householdPage(db, q, after, last);
+    after = last;
     const persons = q.policy.subject === 'person' ? await membersOf(db, q, rows.map((r) => r.id)) : new Map<number, BeneficiaryPerson[]>();
     const page: BeneficiaryHousehold[] = [];
     for (const h of rows) {
@@ -260,6 +285,5 @@ export async function* beneficiaryPages(db: Kysely<DB>, q: BeneficiaryQuery): As
       });
     }
     if (page.length) yield page;
-    if (rows.length < limit) return;
   }
 }

@@ -4,7 +4,7 @@
  * notes and the signature block. Rows are only ever appended, so the same code drives a normal
  * Worksheet and a streaming WorksheetWriter (`streaming` commits each row as soon as it is written).
  */
-import type { AddWorksheetOptions, Alignment, Borders, Font, Row, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, Alignment, Borders, Font, Row, Style as ExcelStyle, Worksheet } from 'exceljs';
 import { NATIONAL_MOTTO, NATIONAL_NAME } from '../documents/labels.ts';
 import { hasSubHeadings, leafColumns, type Cell, type Heading, type LeafColumn } from '../documents/table-layout.ts';
 
@@ -38,12 +38,21 @@ export class SheetWriter {
     return this.columns.length;
   }
 
+  /**
+   * One shared style object per distinct look: exceljs recognises a style it has seen by object
+   * identity, so reusing the object keeps writing a large sheet fast (no per-cell style hashing).
+   */
+  private readonly styles = new Map<string, Partial<ExcelStyle>>();
+
   private style(r: Row, col: number, s: Style): void {
-    const cell = r.getCell(col);
-    const font: Partial<Font> = { name: SHEET_FONT, size: s.size ?? 12, bold: s.bold, italic: s.italic };
-    cell.font = font;
-    cell.alignment = { horizontal: s.align ?? 'left', vertical: 'middle', wrapText: s.wrap ?? false };
-    if (s.border) cell.border = THIN;
+    const key = `${s.bold ? 'b' : ''}${s.italic ? 'i' : ''}|${s.size ?? 12}|${s.align ?? 'left'}|${s.wrap ? 'w' : ''}|${s.border ? 'B' : ''}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      const font: Partial<Font> = { name: SHEET_FONT, size: s.size ?? 12, bold: s.bold, italic: s.italic };
+      style = { font, alignment: { horizontal: s.align ?? 'left', vertical: 'middle', wrapText: s.wrap ?? false }, ...(s.border && { border: THIN }) };
+      this.styles.set(key, style);
+    }
+    r.getCell(col).style = style;
   }
 
   private done(r: Row): void {
