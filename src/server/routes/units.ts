@@ -100,7 +100,7 @@ export function unitRoutes(app: FastifyInstance, ctx: AppContext): void {
       const target = path.join(dir, `upload.${ext}`);
       try {
         await pipeline(file.file, fs.createWriteStream(target));
-        const result = await units.importUnitFile(ctx.database, auth.actor, target, { format: ext });
+        const result = await units.importUnitFile(ctx.database, auth.actor, target, { format: ext, fileName: file.filename });
         if ('errors' in result && Array.isArray(result.errors) && result.errors.length) {
           return reply.code(400).send({ error: { code: 'validation', message: result.errors[0]?.message ?? 'Tệp không hợp lệ', details: result.errors } });
         }
