@@ -51,6 +51,19 @@ async function pdfCall<T>(f: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The pages with the first one already read, so a failing query becomes an error response instead of
+ * a broken download (once streaming starts, the status line has been sent).
+ */
+async function primed<T>(pages: AsyncGenerator<T>): Promise<AsyncIterable<T>> {
+  const first = await pages.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* pages;
+  })();
+}
+
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 const listQuery = {
   type: 'object',
@@ -187,6 +200,9 @@ export function outputRoutes(app: FastifyInstance, ctx: AppContext): void {
         unitCode: unit.code,
         after: { policy: policy.id, unit: unit.code, date },
       });
+      const pages = await primed(
+        beneficiaryPages(db, { policy, rules, scope: auth.scope, unit: { provinceCode: unit.provinceCode, communeCode: unit.tier === 'commune' ? unit.code : undefined }, date }),
+      );
       const out = new PassThrough();
       writeBeneficiaryWorkbook(out, {
         policy,
@@ -197,7 +213,7 @@ export function outputRoutes(app: FastifyInstance, ctx: AppContext): void {
         serviceDate: date,
         today,
         preparedBy: auth.user.full_name,
-        pages: beneficiaryPages(db, { policy, rules, scope: auth.scope, unit: { provinceCode: unit.provinceCode, communeCode: unit.tier === 'commune' ? unit.code : undefined }, date }),
+        pages,
       }).catch((err: Error) => {
         req.log.error(err);
         out.destroy(err);
