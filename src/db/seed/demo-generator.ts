@@ -90,6 +90,8 @@ export function searchFold(s: string): string {
 export type Occupation = 'farmer' | 'family' | 'wage_contract' | 'wage_casual' | 'unemployed' | 'business';
 
 export interface DemoMember {
+  /** Row id (also the member id in survey snapshots, as the registry writes them). */
+  id: number;
   lineNo: number;
   fullName: string;
   sex: 'male' | 'female';
@@ -303,6 +305,7 @@ export class PopulationBuilder {
     const disability: Disability = d < 0.012 ? 'severe' : d < 0.016 ? 'very_severe' : d < 0.035 ? 'mild' : 'none';
     const place = rng.weighted(birthProvinceWeights(m.group, birthYear));
     return {
+      id: 0,
       lineNo,
       fullName: personName(rng, m.group, m.sex, birthYear, m.family, taken),
       sex: m.sex,
@@ -512,38 +515,24 @@ export function memberFacts(m: DemoMember, c: HouseholdConditions, refDay: numbe
   return f;
 }
 
-/** The engine's input for the household at `refDay` (active members only). */
-export function householdInput(h: DemoHousehold, refIso: string, measure: { scoreA?: number; income?: number }): HouseholdInput {
+/**
+ * The engine's input for the household (active members only), shaped as the registry stores a survey
+ * snapshot: household facts, code, area, measures and members (member facts, id, name, birth, sex,
+ * relation, ethnicity). The reference date is the review's, passed to the engine separately.
+ */
+export function householdInput(h: DemoHousehold, measure: { scoreA?: number; income?: number }): HouseholdInput {
   const members: MemberInput[] = [];
   for (const m of h.members) {
     if (!m.active) continue;
-    const input: Record<string, unknown> = { id: m.citizenId || undefined, name: m.fullName };
+    const input: Record<string, unknown> = { ...m.facts, id: String(m.id), name: m.fullName };
     if (m.yearOnly) input.birthYear = m.birthYear;
     else input.dateOfBirth = isoOf(m.birthDay);
     input.sex = m.sex;
     input.relation = m.relation;
     input.ethnicity = m.ethnicity;
-    Object.assign(input, m.facts);
     members.push(input as unknown as MemberInput);
   }
-  const c = h.conditions;
-  const input: Record<string, unknown> = {
-    id: h.code,
-    area: h.area,
-    referenceDate: refIso,
-    ...measure,
-    members,
-    housing: { floorArea: c.floorArea, frame: c.frame, walls: c.walls, roof: c.roof },
-    waterSource: c.waterSource,
-    latrine: c.latrine,
-    usesInternet: c.usesInternet,
-    usesTelephone: c.usesTelephone,
-    informationDevices: c.informationDevices,
-    hearsLoudspeaker: c.hearsLoudspeaker,
-    wasteTreatment: c.wasteTreatment,
-    farmOccupations: c.farmOccupations,
-  };
-  return input as unknown as HouseholdInput;
+  return { ...householdFacts(h), id: h.code, area: h.area, ...measure, members } as unknown as HouseholdInput;
 }
 
 /** Household-level facts as stored in `household.facts` (the HouseholdInput fields other than members and measures). */

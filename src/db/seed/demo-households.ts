@@ -94,7 +94,7 @@ async function count(database: Database, query: RawBuilder<{ n: string | number 
 }
 
 /** Removes the rows of an interrupted run (everything it wrote has ids from its recorded bases on). */
-async function removeInterrupted(database: Database, ids: IdBases, tables: Map<string, Set<string>>): Promise<void> {
+async function removeInterrupted(database: Database, ids: IdBases, tables: ReadonlyMap<string, unknown>): Promise<void> {
   const p = DEMO_PROVINCE_CODE;
   const h = ids.household ?? 1;
   const r = ids.commune_review ?? 1;

@@ -48,9 +48,12 @@ import {
   searchFold,
   type DemoCommune,
   type DemoHousehold,
+  type DemoMember,
 } from './demo-generator.ts';
 import { familyName, personName } from './demo-names.ts';
 import { Random } from './demo-random.ts';
+import { FORM_A_ITEMS, formAExplanation, POVERTY_CAUSES, SUPPORT_NEEDS, type FormAItem } from '../registry/survey-codes.ts';
+import { minutesPdf } from './demo-minutes.ts';
 
 // ---- run options, ids and output ----
 
@@ -197,13 +200,13 @@ const FORWARD: Readonly<Partial<Record<ReviewState, ReviewAction>>> = {
 
 /** Where the communes stand on the demo date, from the slowest to the most advanced (38 communes). */
 const IN_PROGRESS_PATTERN: readonly ReviewState[] = [
-  ...Array<ReviewState>(2).fill('listing'),
-  ...Array<ReviewState>(4).fill('surveying'),
-  ...Array<ReviewState>(6).fill('village_meetings'),
-  ...Array<ReviewState>(7).fill('public_posting'),
-  ...Array<ReviewState>(7).fill('complaints'),
-  ...Array<ReviewState>(7).fill('decided'),
-  ...Array<ReviewState>(5).fill('submitted'),
+  ...Array<ReviewState>(1).fill('listing'),
+  ...Array<ReviewState>(2).fill('surveying'),
+  ...Array<ReviewState>(3).fill('village_meetings'),
+  ...Array<ReviewState>(4).fill('public_posting'),
+  ...Array<ReviewState>(10).fill('complaints'),
+  ...Array<ReviewState>(11).fill('decided'),
+  ...Array<ReviewState>(7).fill('submitted'),
 ];
 
 /** The commune of the demo accounts stays in surveying with a few households left, so a whole review can be finished in the browser. */
@@ -237,26 +240,25 @@ interface Listed {
   scoreA: number | null;
   income: number;
   excluded: boolean;
+  /** Form A items answered "yes" (any one excludes the household from scoring). */
+  formAYes: FormAItem[];
   surveyed: boolean;
   surveyDay: number;
   surveyId: number;
   vote: { agree: number; disagree: number; attendees: number } | null;
 }
 
-const CAUSES: Readonly<Record<string, number>> = {
-  lack_of_capital: 60,
-  lack_of_know_how: 35,
-  lack_of_skills: 30,
-  lack_of_land: 25,
-  lack_of_means: 20,
-  lack_of_labour: 18,
-  illness: 15,
+/** How often each cause of poverty (the registry's codes) is named on a poor or near-poor household's survey. */
+const CAUSES: Readonly<Record<keyof typeof POVERTY_CAUSES, number>> = {
+  no_capital: 60,
+  no_production_knowledge: 35,
+  no_vocational_skills: 30,
+  no_production_land: 25,
+  no_means_of_production: 20,
+  no_labour: 18,
+  illness_or_accident: 15,
   other: 5,
 };
-
-/** Codes of the causes of poverty and the support needs recorded on the surveys (labels in docs/demo-data.md). */
-export const DEMO_CAUSE_CODES = Object.keys(CAUSES);
-export const DEMO_NEED_CODES = ['health', 'education', 'production', 'credit', 'housing', 'other'];
 
 export class DemoRun {
   readonly stats: DemoStats;
@@ -390,8 +392,14 @@ export class DemoRun {
   private newHousehold(commune: DemoCommune, refDay: number, sinceDay: number, youngCouple = false): DemoHousehold {
     const h = createHousehold(commune, this.builder(refDay), this.householdIndex++, sinceDay, { youngCouple });
     h.id = this.ids.take('household');
-    for (const m of h.members) m.citizenId = this.citizenIds.take(m.birthProvince, m.sex, m.birthYear);
+    for (const m of h.members) this.identify(m);
     return h;
+  }
+
+  /** Row id and personal identification number of a new member. */
+  private identify(m: DemoMember): void {
+    m.id = this.ids.take('member');
+    m.citizenId = this.citizenIds.take(m.birthProvince, m.sex, m.birthYear);
   }
 
   /** This year's noise of score A around income (facts are computed when a household is surveyed). */
@@ -428,8 +436,8 @@ export class DemoRun {
     const scoreA = override?.scoreA ?? m.scoreA;
     const income = override?.income ?? m.income;
     const measure = scoreA === undefined ? { income } : { scoreA, income };
-    const input = householdInput(h, y.refIso, measure);
-    return { input, result: classifyHouseholdCompiled(y.compiled, input), scoreA: scoreA ?? null, income };
+    const input = householdInput(h, measure);
+    return { input, result: classifyHouseholdCompiled(y.compiled, input, y.refIso), scoreA: scoreA ?? null, income };
   }
 
   /**
@@ -561,7 +569,7 @@ export class DemoRun {
           continue;
         }
         evolveMembers(commune, builder, h, prevDay, y.refDay);
-        for (const m of h.members) if (m.citizenId === '') m.citizenId = this.citizenIds.take(m.birthProvince, m.sex, m.birthYear);
+        for (const m of h.members) if (m.id === 0) this.identify(m);
         evolveConditions(rng, commune, h, prevYear + 1);
         evolveIncome(rng, h, prevYear + 1);
       }
@@ -603,7 +611,8 @@ export class DemoRun {
       }
       const incomeLine = y.incomeLine[h.area];
       const excluded = reason === 'applied' && !qualifies && h.income > 1.6 * incomeLine && rng.chance(0.7);
-      listed.push({ h, reason, input: null, result: null, scoreA: null, income: h.income, excluded, surveyed: false, surveyDay: 0, surveyId: 0, vote: null });
+      const formAYes: FormAItem[] = excluded ? formAAnswers(rng) : [];
+      listed.push({ h, reason, input: null, result: null, scoreA: null, income: h.income, excluded, formAYes, surveyed: false, surveyDay: 0, surveyId: 0, vote: null });
     }
 
     // Surveys: all listed households once surveying is complete; part of them while it runs.
@@ -620,10 +629,13 @@ export class DemoRun {
         l.surveyDay = rng.int(Math.min(listingDone + 2, until), until);
         // The survey records the facts; the engine classifies them (form A exclusions are not scored).
         this.ensureFacts(commune, l.h, y);
-        const c = this.classify(l.h, y);
-        l.input = c.input;
-        l.income = c.income;
-        if (!l.excluded) {
+        if (l.excluded) {
+          // Not scored: the snapshot has the facts and the measured income only.
+          l.input = householdInput(l.h, { income: l.h.income });
+        } else {
+          const c = this.classify(l.h, y);
+          l.input = c.input;
+          l.income = c.income;
           l.result = c.result;
           l.scoreA = c.scoreA;
         }
@@ -692,23 +704,22 @@ export class DemoRun {
         l.surveyId = this.emitSurvey(rng, y, reviewId, l, upheld.resolvedDay, actors?.reviewer ?? null);
         this.supersede.set(first, l.surveyId);
       }
-      if (l.result) {
-        this.sink.row('classification', {
-          province_code: DEMO_PROVINCE_CODE,
-          review_id: reviewId,
-          household_id: l.h.id,
-          standard_id: y.standardId,
-          survey_id: l.surveyId,
-          area_type: l.h.area,
-          class: l.result.class,
-          subtype: l.result.subtype ?? null,
-          deprivation_count: l.result.deprivationCount,
-          deprivations: l.result.deprivations,
-          explanation: l.result.explanation,
-          computed_at: timestamp(upheld ? upheld.resolvedDay : l.surveyDay, rng),
-        });
-        this.stats.classifications++;
-      }
+      // A household excluded by form A is "none" without scoring, as the registry classifies it.
+      this.sink.row('classification', {
+        province_code: DEMO_PROVINCE_CODE,
+        review_id: reviewId,
+        household_id: l.h.id,
+        standard_id: y.standardId,
+        survey_id: l.surveyId,
+        area_type: l.h.area,
+        class: l.result ? l.result.class : 'none',
+        subtype: l.result?.subtype ?? null,
+        deprivation_count: l.result ? l.result.deprivationCount : 0,
+        deprivations: l.result ? l.result.deprivations : [],
+        explanation: l.result ? l.result.explanation : formAExplanation(l.formAYes),
+        computed_at: timestamp(upheld ? upheld.resolvedDay : l.surveyDay, rng),
+      });
+      this.stats.classifications++;
     }
     this.flushSurveys();
 
@@ -718,7 +729,7 @@ export class DemoRun {
     if (meetingsFrom !== undefined) {
       const byVillage = new Map<string, Listed[]>();
       for (const l of listed) {
-        if (!l.surveyed || l.excluded) continue;
+        if (!l.surveyed) continue;
         const list = byVillage.get(l.h.villageCode) ?? [];
         list.push(l);
         byVillage.set(l.h.villageCode, list);
@@ -731,7 +742,7 @@ export class DemoRun {
         const households = commune.households.filter((h) => h.villageCode === v.code && h.status === 'active').length;
         const attendees = Math.max(12, Math.round(households * rng.uniform(0.55, 0.9)));
         let fileRef: string | null = null;
-        const minutesName = `Bien ban hop dan ${v.name} ${y.year}.txt`;
+        const minutesName = `Biên bản họp dân ${v.name} ${y.year}.pdf`;
         if (this.opts.minutesFiles) fileRef = this.emitMinutesFile(rng, commune, v, y, held, attendees, members.length, actors?.officer ?? null, minutesName);
         this.sink.row('village_meeting', {
           province_code: DEMO_PROVINCE_CODE,
@@ -785,21 +796,22 @@ export class DemoRun {
     const decided = decision !== null;
     let certificateSeq = 0;
     for (const l of listed) {
+      // As the workflow stores them: agreed after the meeting vote; the decision adds the recognised status.
       const cls = l.excluded ? 'none' : (l.result?.class ?? null);
-      const stage = decided ? 'final' : l.vote ? 'agreed' : l.surveyed ? 'surveyed' : 'listed';
+      const status = cls === 'poor' ? 'poor' : cls === 'near_poor' ? 'near_poor' : 'none';
       this.sink.row('review_household', {
         province_code: DEMO_PROVINCE_CODE,
         review_id: reviewId,
         household_id: l.h.id,
         listing_reason: l.reason,
-        stage,
+        stage: l.vote ? 'agreed' : l.surveyed ? 'surveyed' : 'listed',
         meeting_agree: l.vote?.agree ?? null,
         meeting_attendees: l.vote?.attendees ?? null,
         proposed_class: l.surveyed ? cls : null,
-        final_class: decided ? cls : null,
+        final_class: decided && l.vote ? status : null,
+        returned_at: null,
       });
       if (!decided) continue;
-      const status = cls === 'poor' ? 'poor' : cls === 'near_poor' ? 'near_poor' : 'none';
       l.h.lists.set(y.policyYear, status);
       const prev = l.h.lists.get(y.year) ?? 'none';
       if (status === 'none' && prev === 'none') continue;
@@ -851,17 +863,9 @@ export class DemoRun {
   private emitSurvey(rng: Random, y: YearSpec, reviewId: number, l: Listed, day: number, reviewer: number | null): number {
     const id = this.ids.take('survey');
     const h = l.h;
-    const line = y.incomeLine[h.area];
-    const formA = {
-      items: {
-        salaried_member: h.members.some((m) => m.active && m.occupation === 'wage_contract') && l.income > line * 1.3,
-        owns_car: l.excluded && rng.chance(0.4),
-        business_revenue: l.excluded && rng.chance(0.5),
-        large_durable_house: !isWeakHouse(h.conditions) && h.conditions.floorArea >= 100,
-        farm_machinery: l.excluded && rng.chance(0.3),
-      },
-      excluded: l.excluded,
-    };
+    const answers: Partial<Record<FormAItem, boolean>> = {};
+    for (const k of Object.keys(FORM_A_ITEMS) as FormAItem[]) answers[k] = l.formAYes.includes(k);
+    const formA = { answers };
     const poorish = l.result !== null && (l.result.class === 'poor' || l.result.class === 'near_poor');
     this.pendingSurveys.push({
       province_code: DEMO_PROVINCE_CODE,
@@ -871,7 +875,7 @@ export class DemoRun {
       form_a: formA,
       excluded_by_form_a: l.excluded,
       score_a: l.excluded ? null : l.scoreA,
-      score_a_items: l.excluded || l.scoreA === null ? null : scoreItems(rng, l.scoreA),
+      score_a_items: l.excluded || l.scoreA === null ? null : scoreItems(rng, l.scoreA, h.area),
       income: l.income,
       facts: l.input,
       causes: poorish ? pickCauses(rng, h) : [],
@@ -947,27 +951,22 @@ export class DemoRun {
 
   private emitMinutesFile(rng: Random, commune: DemoCommune, v: { name: string; head: string; code: string }, y: YearSpec, held: number, attendees: number, households: number, officer: number | null, name: string): string {
     const id = this.ids.take('review_file');
-    const text = [
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Độc lập - Tự do - Hạnh phúc',
-      '',
-      'BIÊN BẢN HỌP DÂN THỐNG NHẤT KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO',
-      `Năm ${y.year} (danh sách áp dụng năm ${y.policyYear})`,
-      '',
+    const content = minutesPdf('BIÊN BẢN HỌP DÂN THỐNG NHẤT KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO', [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc',
+      `Rà soát định kỳ năm ${y.year} (danh sách áp dụng năm ${y.policyYear}).`,
       `Thời gian: ngày ${formatIsoDateVi(isoOf(held))}. Địa điểm: nhà văn hóa ${v.name}, ${commune.profile.name}, tỉnh Lai Châu.`,
-      `Chủ trì: ông/bà ${v.head}, trưởng thôn/bản. Số người tham dự: ${attendees}.`,
+      `Chủ trì: ${v.head}, trưởng thôn/bản. Số người tham dự: ${attendees}.`,
       `Nội dung: thống nhất kết quả rà soát của ${households} hộ gia đình trong danh sách rà soát.`,
-      'Kết quả: các hộ đều được trên 50% số người tham dự đồng ý.',
+      'Kết quả: các hộ đều được từ 50% số người tham dự trở lên đồng ý.',
       '',
-      '(Dữ liệu mẫu — biên bản tổng hợp, không phải văn bản thật.)',
-    ].join('\n');
-    const content = Buffer.from(text, 'utf8');
+      'DỮ LIỆU MẪU: biên bản tổng hợp để trình diễn hệ thống, không phải văn bản thật.',
+    ]);
     this.sink.row('review_file', {
       province_code: DEMO_PROVINCE_CODE,
       id,
       commune_code: commune.profile.code,
       name,
-      content_type: 'text/plain; charset=utf-8',
+      content_type: 'application/pdf',
       size: content.length,
       sha256: createHash('sha256').update(content).digest('hex'),
       content,
@@ -984,15 +983,18 @@ export class DemoRun {
   private schedule(rng: Random, y: YearSpec, reached: number): { action: ReviewAction; from: ReviewState; to: ReviewState; day: number; at: string }[] {
     // Planned day (after 1 September) of each transition, its jitter, and the least gap to the one before
     // (surveys take weeks; posting needs three working days between the meetings and its close).
-    const template = [20, 52, 68, 77, 95, 98, 108];
-    const jitter = [5, 7, 5, 2, 5, 2, 6];
+    // On plan, each step ends before the board's due date (docs/review-api.md §5: 10 %, 45 %, 60 %, 70 %,
+    // 80 % and 100 % of the 1 September – 14 December period).
+    const template = [9, 42, 58, 68, 86, 89, 100];
+    const jitter = [2, 5, 4, 2, 5, 2, 5];
     const minGap = [0, 14, 6, 7, 3, 1, 3];
     const start = dayOf(`${y.year}-09-01`);
     const raw: number[] = [];
     if (y.completed) {
-      for (let i = 0; i < reached; i++) raw.push(start + template[i]! + rng.int(-jitter[i]!, jitter[i]!));
-      // The decision is signed by 14 December at the latest.
-      raw[4] = Math.min(raw[4]!, dayOf(`${y.year}-12-14`) - rng.int(0, 4));
+      // The completed years took the whole window: decisions signed in the first half of December.
+      const finished = [...template.slice(0, 4), 95, 98, 108];
+      for (let i = 0; i < reached; i++) raw.push(start + finished[i]! + rng.int(-jitter[i]!, jitter[i]!));
+      raw[4] = Math.max(dayOf(`${y.year}-12-01`), Math.min(raw[4]!, dayOf(`${y.year}-12-14`) - rng.int(0, 4)));
     } else if (reached > 0) {
       // A pace (1 = on plan) such that the last step happened before the demo date and the next one did not.
       const elapsed = this.asOfDay - 1 - start;
@@ -1119,7 +1121,7 @@ export class DemoRun {
         for (const m of h.members) {
           this.sink.row('member', {
             province_code: DEMO_PROVINCE_CODE,
-            id: this.ids.take('member'),
+            id: m.id,
             household_id: h.id,
             line_no: m.lineNo,
             full_name: m.fullName,
@@ -1161,20 +1163,34 @@ function communeProfileFor(u: DemoCommuneUnit): CommuneProfile {
   return { code: u.code, name: u.name, size: 2, remoteness: 0.6, poor: 25, nearPoor: 11, ethnic: { Thái: 40, Mông: 40, Kinh: 20 }, villageStyle: 'tai', villages: [7, 10], roots: [] };
 }
 
-const SCORE_ITEMS = ['household_size_and_labour', 'education', 'occupation', 'housing', 'durable_assets', 'land_and_livestock'] as const;
+/** Item groups of form B1 (score A). Illustrative: the official region tables (Phụ lục III) are UNCONFIRMED. */
+const SCORE_ITEMS: readonly { code: string; label: string; urbanOnly?: boolean }[] = [
+  { code: 'b1_household_size', label: 'Số nhân khẩu, số lao động của hộ' },
+  { code: 'b1_education', label: 'Trình độ học vấn của chủ hộ và các thành viên' },
+  { code: 'b1_occupation', label: 'Nghề nghiệp, việc làm, nguồn thu nhập chính' },
+  { code: 'b1_housing', label: 'Nhà ở, điện sinh hoạt, nước sinh hoạt' },
+  { code: 'b1_assets', label: 'Tài sản, phương tiện sinh hoạt' },
+  { code: 'b1_land_livestock', label: 'Đất sản xuất, cây trồng, vật nuôi' },
+];
 
-/** A split of score A over the B1 item groups (illustrative: the official item table is UNCONFIRMED). */
-function scoreItems(rng: Random, score: number): Record<string, number> {
-  const weights = SCORE_ITEMS.map(() => rng.uniform(0.5, 1.5));
+/** A split of score A over the B1 item groups, as the registry stores it ({code, label, points}, summing to score A). */
+function scoreItems(rng: Random, score: number, area: 'rural' | 'urban'): { code: string; label: string; points: number }[] {
+  const items = area === 'urban' ? SCORE_ITEMS.filter((it) => it.code !== 'b1_land_livestock') : SCORE_ITEMS;
+  const weights = items.map(() => rng.uniform(0.5, 1.5));
   const total = weights.reduce((s, w) => s + w, 0);
-  const out: Record<string, number> = {};
   let left = score;
-  SCORE_ITEMS.forEach((k, i) => {
-    const v = i === SCORE_ITEMS.length - 1 ? left : Math.round((score * weights[i]!) / total);
-    out[k] = v;
-    left -= v;
+  return items.map((it, i) => {
+    const points = i === items.length - 1 ? left : Math.round((score * weights[i]!) / total);
+    left -= points;
+    return { code: it.code, label: it.label, points };
   });
-  return out;
+}
+
+/** Form A answers of a household excluded from scoring: one or two obvious signs of a good living. */
+function formAAnswers(rng: Random): FormAItem[] {
+  const first = rng.weighted<FormAItem>({ salaried_member: 40, durable_large_house: 25, business_with_employees: 15, car: 12, high_value_assets: 8 });
+  const second = rng.chance(0.3) ? rng.weighted<FormAItem>({ car: 40, durable_large_house: 40, high_value_assets: 20 }) : first;
+  return (Object.keys(FORM_A_ITEMS) as FormAItem[]).filter((k) => k === first || k === second);
 }
 
 function pickCauses(rng: Random, h: DemoHousehold): string[] {
@@ -1182,8 +1198,8 @@ function pickCauses(rng: Random, h: DemoHousehold): string[] {
   const n = rng.int(1, 3);
   for (let i = 0; i < n; i++) out.add(rng.weighted(CAUSES));
   const active = h.members.filter((m) => m.active);
-  if (active.length >= 5 && active.filter((m) => m.facts.employment && m.facts.employment !== 'not_in_labour_force').length <= 2) out.add('lack_of_labour');
-  return [...out].toSorted();
+  if (active.length >= 5 && active.filter((m) => m.facts.employment && m.facts.employment !== 'not_in_labour_force').length <= 2) out.add('no_labour');
+  return (Object.keys(POVERTY_CAUSES) as string[]).filter((k) => out.has(k));
 }
 
 function pickNeeds(rng: Random, h: DemoHousehold): string[] {
@@ -1194,5 +1210,5 @@ function pickNeeds(rng: Random, h: DemoHousehold): string[] {
   if (h.conditions.insuranceGap) out.add('health');
   if (h.members.some((m) => m.active && m.facts.attendingSchool === true)) out.add('education');
   if (out.size === 0) out.add('other');
-  return [...out].toSorted();
+  return (Object.keys(SUPPORT_NEEDS) as string[]).filter((k) => out.has(k));
 }

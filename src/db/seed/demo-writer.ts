@@ -24,7 +24,7 @@ export const DEMO_COLUMNS: Readonly<Record<DemoTable, readonly string[]>> = {
   household: ['province_code', 'id', 'code', 'commune_code', 'village_code', 'address', 'head_name', 'head_name_ascii', 'head_citizen_id', 'ethnicity', 'phone', 'status', 'status_date', 'status_reason?', 'facts?', 'version', 'created_at', 'updated_at'],
   household_residence: ['province_code', 'household_id', 'commune_code', 'village_code', 'valid_from', 'valid_to'],
   member: ['province_code', 'id', 'household_id', 'line_no', 'full_name', 'full_name_ascii', 'date_of_birth', 'birth_year', 'sex', 'ethnicity', 'citizen_id', 'relation', 'facts', 'active', 'left_reason', 'left_date'],
-  review_household: ['province_code', 'review_id', 'household_id', 'listing_reason', 'stage', 'meeting_agree', 'meeting_attendees', 'proposed_class', 'final_class'],
+  review_household: ['province_code', 'review_id', 'household_id', 'listing_reason', 'stage', 'meeting_agree', 'meeting_attendees', 'proposed_class', 'final_class', 'returned_at?'],
   survey: ['province_code', 'id', 'review_id', 'household_id', 'form_a', 'excluded_by_form_a', 'score_a', 'score_a_items', 'income', 'facts', 'causes', 'needs', 'surveyed_by', 'surveyed_on', 'superseded_by', 'created_at'],
   classification: ['province_code', 'review_id', 'household_id', 'standard_id', 'survey_id', 'area_type', 'class', 'subtype', 'deprivation_count', 'deprivations', 'explanation', 'computed_at'],
   village_meeting: ['province_code', 'review_id', 'village_code', 'held_on', 'attendees', 'chair', 'secretary', 'minutes_file', 'minutes_name', 'recorded_by', 'meeting_no?'],
@@ -53,12 +53,16 @@ function textArray(items: readonly unknown[]): string {
   return `{${items.map((x) => `"${String(x).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 }
 
+/** How a column's values are written: jsonb as JSON text, arrays as a text[] literal, bytea as hex. */
+export type ColumnKind = 'plain' | 'json' | 'array' | 'bytea';
+
 /**
- * One CSV field: null → NULL (empty, unquoted); booleans t/f; arrays → text[] literal; bytes → bytea
- * hex; other objects → JSON (jsonb columns).
+ * One CSV field: null → NULL (empty, unquoted); booleans t/f; jsonb → JSON; arrays → text[] literal;
+ * bytes → bytea hex.
  */
-export function csvField(v: unknown): string {
+export function csvField(v: unknown, kind: ColumnKind = 'plain'): string {
   if (v === null || v === undefined) return '';
+  if (kind === 'json') return `"${JSON.stringify(v).replaceAll('"', '""')}"`;
   switch (typeof v) {
     case 'number':
       return String(v);
@@ -70,21 +74,22 @@ export function csvField(v: unknown): string {
       if (Array.isArray(v)) return quote(textArray(v));
       if (v instanceof Uint8Array) return `\\x${Buffer.from(v).toString('hex')}`;
       if (v instanceof Date) return v.toISOString();
-      return quote(JSON.stringify(v));
+      return `"${JSON.stringify(v).replaceAll('"', '""')}"`;
     default:
       return quote(String(v));
   }
 }
 
-/** Columns of the tables in the current schema. */
-export async function tableColumns(database: Database): Promise<Map<string, Set<string>>> {
-  const r = await sql<{ table_name: string; column_name: string }>`
-    select table_name, column_name from information_schema.columns where table_schema = current_schema()`.execute(database.db);
-  const out = new Map<string, Set<string>>();
+/** Columns of the tables in the current schema, with how each is written. */
+export async function tableColumns(database: Database): Promise<Map<string, Map<string, ColumnKind>>> {
+  const r = await sql<{ table_name: string; column_name: string; data_type: string }>`
+    select table_name, column_name, data_type from information_schema.columns where table_schema = current_schema()`.execute(database.db);
+  const out = new Map<string, Map<string, ColumnKind>>();
   for (const row of r.rows) {
-    let set = out.get(row.table_name);
-    if (!set) out.set(row.table_name, (set = new Set()));
-    set.add(row.column_name);
+    let cols = out.get(row.table_name);
+    if (!cols) out.set(row.table_name, (cols = new Map()));
+    const t = row.data_type.toLowerCase();
+    cols.set(row.column_name, t === 'jsonb' || t === 'json' ? 'json' : t === 'array' ? 'array' : t === 'bytea' ? 'bytea' : 'plain');
   }
   return out;
 }
@@ -144,6 +149,7 @@ export async function restoreIndexes(database: Database, indexes: readonly Index
 interface TableFile {
   table: DemoTable;
   columns: string[];
+  kinds: ColumnKind[];
   fd: number;
   file: string;
   /** UTF-8 bytes not yet written (rows are encoded straight into it: no long-lived strings). */
@@ -166,22 +172,28 @@ export class DemoCsvWriter implements DemoSink {
   private constructor(
     private readonly database: Database,
     private readonly dir: string,
-    private readonly columns: ReadonlyMap<DemoTable, string[]>,
+    private readonly columns: ReadonlyMap<DemoTable, { names: string[]; kinds: ColumnKind[] }>,
   ) {}
 
-  static async open(database: Database, existing: Map<string, Set<string>>): Promise<DemoCsvWriter> {
-    const columns = new Map<DemoTable, string[]>();
+  static async open(database: Database, existing: Map<string, Map<string, ColumnKind>>): Promise<DemoCsvWriter> {
+    const columns = new Map<DemoTable, { names: string[]; kinds: ColumnKind[] }>();
     for (const table of DEMO_TABLES) {
       const have = existing.get(table);
       if (!have) continue;
-      const cols: string[] = [];
+      const names: string[] = [];
+      const kinds: ColumnKind[] = [];
       for (const spec of DEMO_COLUMNS[table]) {
         const optional = spec.endsWith('?');
         const name = optional ? spec.slice(0, -1) : spec;
-        if (have.has(name)) cols.push(name);
-        else if (!optional) throw new Error(`Bảng ${table} thiếu cột ${name}: hãy chạy migration trước khi tạo dữ liệu mẫu`);
+        const kind = have.get(name);
+        if (kind !== undefined) {
+          names.push(name);
+          kinds.push(kind);
+        } else if (!optional) {
+          throw new Error(`Bảng ${table} thiếu cột ${name}: hãy chạy migration trước khi tạo dữ liệu mẫu`);
+        }
       }
-      columns.set(table, cols);
+      columns.set(table, { names, kinds });
     }
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'giamngheo-demo-'));
     return new DemoCsvWriter(database, dir, columns);
@@ -197,12 +209,12 @@ export class DemoCsvWriter implements DemoSink {
       const columns = this.columns.get(table);
       if (!columns) return;
       const file = path.join(this.dir, `${table}.${this.chunk}.csv`);
-      f = { table, columns, fd: fs.openSync(file, 'w'), file, buffer: Buffer.allocUnsafe(BUFFER_BYTES), used: 0, rows: 0 };
+      f = { table, columns: columns.names, kinds: columns.kinds, fd: fs.openSync(file, 'w'), file, buffer: Buffer.allocUnsafe(BUFFER_BYTES), used: 0, rows: 0 };
       this.files.set(table, f);
     }
     const cols = f.columns;
     const fields: string[] = Array.from({ length: cols.length });
-    for (let i = 0; i < cols.length; i++) fields[i] = csvField(record[cols[i]!]);
+    for (let i = 0; i < cols.length; i++) fields[i] = csvField(record[cols[i]!], f.kinds[i]);
     const line = `${fields.join(',')}\n`;
     // At most 3 UTF-8 bytes per UTF-16 unit.
     if (f.used + line.length * 3 > f.buffer.length) this.flush(f);
