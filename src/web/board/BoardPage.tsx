@@ -19,6 +19,7 @@ import { campaignsApi, type BoardRow } from '../campaigns/api.ts';
 import { reviewsApi, type NextReviewAction, type ReviewState } from '../reviews/api.ts';
 import { ReasonModal } from '../reviews/ReasonModal.tsx';
 import { ReviewStateTag } from '../reviews/ReviewStateTag.tsx';
+import { campaignLabel } from '../campaigns/campaignLabel.ts';
 import { problemsOf, type TransitionFailure } from '../reviews/useTransition.ts';
 
 const LATE_BG = '#fff1f0';
@@ -45,6 +46,8 @@ export function BoardPage() {
   }, [fromPath, fallback]);
   const board = useApiQuery(campaignId ? `board|${campaignId}|${nonce}` : null, (signal) => campaignsApi.board(campaignId!, signal));
   const reload = () => setNonce((n) => n + 1);
+  // Coming back to the page (menu, link) shows the board as it is now.
+  useEffect(() => setNonce((n) => n + 1), [path]);
   const data = board.data;
 
   const actionsFor = (row: BoardRow): NextReviewAction[] =>
@@ -104,7 +107,7 @@ export function BoardPage() {
           loading={campaigns.loading}
           placeholder={t('board.chooseCampaign')}
           onChange={(id) => navigate(`/board/${id}`)}
-          options={list.map((c) => ({ value: c.id, label: `${c.title}${c.status === 'closed' ? ` (${t('campaign.status.closed')})` : ''}` }))}
+          options={list.map((c) => ({ value: c.id, label: `${campaignLabel(c, t)}${c.status === 'closed' ? ` (${t('campaign.status.closed')})` : ''}` }))}
           data-testid="board-campaign"
         />
         <Button icon={<ReloadOutlined />} onClick={reload} loading={board.loading}>
@@ -146,7 +149,6 @@ export function BoardPage() {
         loading={board.loading}
         dataSource={rows}
         pagination={false}
-        sticky
         title={() => (
           <Button size="small" type={lateOnly ? 'primary' : 'default'} danger={lateOnly} icon={<WarningFilled />} onClick={() => setLateOnly((v) => !v)} data-testid="board-late-only">
             {t('board.lateOnly', { count: data?.late ?? 0 })}
@@ -154,21 +156,22 @@ export function BoardPage() {
         )}
         onRow={(r) => ({ style: r.late ? { background: LATE_BG } : undefined, 'data-late': r.late, 'data-commune': r.communeCode }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('board.col.no'), key: 'no', width: 50, align: 'center', render: (_, _r, i) => i + 1 },
+          { title: t('board.col.no'), key: 'no', width: 44, align: 'center', render: (_, _r, i) => i + 1 },
           {
             title: t('board.col.commune'),
             key: 'commune',
+            width: 200,
             render: (_, r) => (
               <a href={`#/campaigns/reviews/${r.reviewId}`} style={r.late ? { color: '#cf1322', fontWeight: 500 } : undefined}>
                 {r.communeName ?? r.communeCode}
               </a>
             ),
           },
-          { title: t('board.col.state'), dataIndex: 'state', width: 260, render: (s: ReviewState) => <ReviewStateTag state={s} /> },
+          { title: t('board.col.state'), dataIndex: 'state', width: 150, render: (s: ReviewState) => <ReviewStateTag state={s} short /> },
           {
             title: t('board.col.days'),
             dataIndex: 'daysInState',
-            width: 100,
+            width: 84,
             align: 'right',
             sorter: (a, b) => a.daysInState - b.daysInState,
             render: (d: number, r) => <span style={r.late ? { color: '#cf1322', fontWeight: 600 } : undefined}>{formatNumber(d)}</span>,
@@ -176,25 +179,25 @@ export function BoardPage() {
           {
             title: t('board.col.due'),
             dataIndex: 'dueDate',
-            width: 150,
+            width: 132,
             render: (d: string | null, r) =>
               r.late ? (
-                <span style={{ color: '#cf1322', fontWeight: 500 }} data-testid={`late-${r.communeCode}`}>
-                  <WarningFilled /> {t('board.lateSince', { date: formatDate(d) })}
+                <span style={{ color: '#cf1322', fontWeight: 600, whiteSpace: 'nowrap' }} title={t('board.lateSince', { date: formatDate(d) })} data-testid={`late-${r.communeCode}`}>
+                  <WarningFilled /> {formatDate(d)}
                 </span>
               ) : (
                 formatDate(d)
               ),
           },
-          { title: t('progress.listed'), key: 'listed', width: 90, align: 'right', render: (_, r) => formatNumber(r.counts.listed) },
-          { title: t('progress.surveyed'), key: 'surveyed', width: 90, align: 'right', render: (_, r) => formatNumber(r.counts.surveyed) },
-          { title: t('progress.agreed'), key: 'agreed', width: 100, align: 'right', render: (_, r) => formatNumber(r.counts.agreed) },
-          { title: t('progress.poor'), key: 'poor', width: 90, align: 'right', render: (_, r) => formatNumber(r.counts.poor) },
-          { title: t('progress.nearPoor'), key: 'nearPoor', width: 100, align: 'right', render: (_, r) => formatNumber(r.counts.nearPoor) },
+          { title: t('progress.listed'), key: 'listed', width: 84, align: 'right', render: (_, r) => formatNumber(r.counts.listed) },
+          { title: t('progress.surveyed'), key: 'surveyed', width: 84, align: 'right', render: (_, r) => formatNumber(r.counts.surveyed) },
+          { title: t('progress.agreed'), key: 'agreed', width: 84, align: 'right', render: (_, r) => formatNumber(r.counts.agreed) },
+          { title: t('progress.poor'), key: 'poor', width: 76, align: 'right', render: (_, r) => formatNumber(r.counts.poor) },
+          { title: t('progress.nearPoor'), key: 'nearPoor', width: 84, align: 'right', render: (_, r) => formatNumber(r.counts.nearPoor) },
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 210,
+            width: 170,
             render: (_, r) => (
               <Flex gap={4} wrap>
                 {actionsFor(r).map((a) => (

@@ -18,6 +18,7 @@ import { ReviewSteps } from '../reviews/ReviewSteps.tsx';
 import { reviewsApi, type ReviewSummary } from '../reviews/api.ts';
 import { campaignsApi, type CampaignView } from './api.ts';
 import { OpenCampaignModal } from './OpenCampaignModal.tsx';
+import { campaignLabel } from './campaignLabel.ts';
 
 export function CampaignsPage() {
   const path = useHashRoute();
@@ -76,7 +77,7 @@ function CampaignList() {
         pagination={false}
         locale={{ emptyText: t('campaign.none') }}
         columns={[
-          { title: t('campaign.col.title'), dataIndex: 'title' },
+          { title: t('campaign.col.title'), key: 'title', render: (_, c) => <span title={c.title}>{campaignLabel(c, t)}</span> },
           { title: t('campaign.col.year'), dataIndex: 'year', width: 70, align: 'center' },
           { title: t('campaign.col.kind'), dataIndex: 'kind', width: 120, render: (k: CampaignView['kind'], c) => (k === 'monthly' ? t('campaign.monthN', { month: c.month ?? '' }) : t('campaign.kind.periodic')) },
           { title: t('campaign.col.standard'), dataIndex: 'standardId', width: 130, render: (s: string, c) => `${s} (${c.policyYear})` },

@@ -9,6 +9,7 @@ import { ReviewStateTag } from '../reviews/ReviewStateTag.tsx';
 import type { ReviewState } from '../reviews/api.ts';
 import type { HouseholdHistory } from './api.ts';
 import { ClassTag, ListStatusTag } from './ClassTag.tsx';
+import { campaignLabel } from '../campaigns/campaignLabel.ts';
 
 type ReviewRow = HouseholdHistory['reviews'][number];
 type ListRow = HouseholdHistory['listStatuses'][number];
@@ -36,8 +37,7 @@ export function HouseholdHistoryCard({ history, loading }: { history: HouseholdH
             )),
         }}
         columns={[
-          { title: t('history.col.year'), dataIndex: 'year', width: 70 },
-          { title: t('history.col.campaign'), dataIndex: 'campaignTitle' },
+          { title: t('history.col.campaign'), key: 'campaign', render: (_, r) => <span title={r.campaignTitle}>{campaignLabel(r, t)}</span> },
           { title: t('history.col.state'), dataIndex: 'reviewState', width: 210, render: (s: string) => <ReviewStateTag state={s as ReviewState} short /> },
           {
             title: t('history.col.surveyed'),

@@ -2,7 +2,7 @@
 import { Card, Checkbox, Col, Form, InputNumber, Row, Select } from 'antd';
 import { DenseForm } from './DenseForm.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
-import { DEVICES, FARM, LATRINES, MATERIALS, WASTE, WATER_SOURCES } from './codes.ts';
+import { DEVICES, FARM, LATRINES, MATERIALS, SEARCH, WASTE, WATER_SOURCES } from './codes.ts';
 import type { Facts, HouseholdDraft, HousingDraft } from './draft.ts';
 import type { DraftErrors } from './validate.ts';
 import { YesNoSelect } from './YesNoSelect.tsx';
@@ -24,6 +24,7 @@ export function LivingConditionsCard({ draft, onHousing, onFacts, errors, disabl
       <Select
         size="small"
         allowClear
+        showSearch={SEARCH}
         disabled={disabled}
         placeholder="—"
         value={h[part]}
@@ -37,6 +38,7 @@ export function LivingConditionsCard({ draft, onHousing, onFacts, errors, disabl
     <Select
       size="small"
       allowClear
+      showSearch={SEARCH}
       disabled={disabled}
       placeholder="—"
       value={(f[key] as string | undefined) ?? undefined}

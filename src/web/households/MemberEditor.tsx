@@ -10,7 +10,7 @@ import { DeleteOutlined, PlusOutlined, UndoOutlined, UserDeleteOutlined } from '
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '../i18n/useI18n.ts';
 import { DATE_FORMAT, toIsoDate } from '../format/format.ts';
-import { ATTENDING, EDUCATION, EMPLOYMENT, ETHNICITIES, RELATIONS } from './codes.ts';
+import { ATTENDING, EDUCATION, EMPLOYMENT, ETHNICITIES, RELATIONS, SEARCH } from './codes.ts';
 import { emptyMember, type Facts, type MemberDraft } from './draft.ts';
 import { MEMBER_LEFT_REASONS, type MemberLeftReason } from './api.ts';
 import type { DraftErrors } from './validate.ts';
@@ -220,6 +220,7 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
               <Select
                 size="small"
                 allowClear
+                showSearch={SEARCH}
                 style={{ width: '100%' }}
                 disabled={disabled || !!m.leaving}
                 placeholder="—"
@@ -243,6 +244,7 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
               <Select
                 size="small"
                 allowClear
+                showSearch={SEARCH}
                 style={{ width: '100%' }}
                 disabled={disabled || !!m.leaving}
                 placeholder="—"
@@ -261,6 +263,7 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
               <Select
                 size="small"
                 allowClear
+                showSearch={SEARCH}
                 style={{ width: '100%' }}
                 disabled={disabled || !!m.leaving}
                 placeholder="—"

@@ -9,6 +9,7 @@ import dayjs from 'dayjs';
 import { useI18n } from '../i18n/useI18n.ts';
 import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../format/format.ts';
 import type { CurrentReview } from './useCurrentReview.ts';
+import { campaignLabel } from '../campaigns/campaignLabel.ts';
 import { DenseForm } from './DenseForm.tsx';
 import type { SurveyDraft } from './draft.ts';
 
@@ -37,7 +38,7 @@ export function SurveyCard({ current, survey, onChange, onRecord, busy, canRecor
     <Card
       size="small"
       data-testid="survey-card"
-      title={current ? t('survey.title', { title: current.campaign.title }) : t('survey.titleNoReview')}
+      title={current ? t('survey.title', { title: campaignLabel(current.campaign, t), standard: current.campaign.standardId }) : t('survey.titleNoReview')}
       extra={
         current && canRecord && !locked ? (
           <Button type="primary" size="small" icon={<FileDoneOutlined />} loading={busy} onClick={onRecord} data-testid="survey-record">

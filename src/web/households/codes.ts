@@ -51,3 +51,13 @@ export const ETHNICITIES = [
   'Ra Glai', 'Mnông', 'Thổ', 'Xtiêng', 'Bru - Vân Kiều', 'Cơ Tu', 'Giẻ Triêng', 'Tà Ôi', 'Mạ', 'Co', 'Chơ Ro', 'Xinh Mun', 'Chu Ru',
   'Lô Lô', 'Pà Thẻn', 'La Chí', 'Chứt', 'La Ha', 'Pu Péo', 'Brâu', 'Ơ Đu', 'Rơ Măm', 'Bố Y', 'Ngái', 'Cơ Lao',
 ];
+
+/** Lower case without Vietnamese diacritics, for matching what is typed against labels. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** Search in a select by its label, with or without diacritics ("la, rom" finds "Lá, rơm rạ"). */
+export const SEARCH = {
+  filterOption: (input: string, option?: { label?: unknown }) => fold(String(option?.label ?? '')).includes(fold(input)),
+};

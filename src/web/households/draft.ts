@@ -180,8 +180,13 @@ export function memberChanged(m: MemberDraft, stored: Member): boolean {
   );
 }
 
+/** Objects with their keys sorted at every depth, so two records compare by content. */
 function sortKeys(o: Facts): Facts {
-  return Object.fromEntries(Object.keys(o).toSorted().map((k) => [k, o[k]]));
+  return Object.fromEntries(Object.keys(o).toSorted().map((k) => [k, sortDeep(o[k])]));
+}
+
+function sortDeep(v: unknown): unknown {
+  return v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v as Facts) : v;
 }
 
 export function householdChanged(d: HouseholdDraft, h: HouseholdDetail): boolean {

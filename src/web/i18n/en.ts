@@ -605,7 +605,7 @@ export const en: Record<MessageKey, string> = {
   'memberRelation.sibling': 'Sibling',
   'memberRelation.other_relative': 'Other relative',
   'memberRelation.other': 'Other',
-  'survey.title': 'Survey — {title}',
+  'survey.title': 'Survey — {title} (standard {standard})',
   'survey.titleNoReview': 'Survey',
   'survey.noReview': 'The commune has no open review; the classification beside is a trial under this year\'s standard.',
   'survey.locked': 'The review is at "{state}" and locked: no new survey can be recorded.',
@@ -772,4 +772,6 @@ export const en: Record<MessageKey, string> = {
   'indicator.telecom': 'Telecom services',
   'indicator.information_assets': 'Information devices',
   'indicator.waste_treatment': 'Waste treatment',
+  'campaign.label.periodic': 'Periodic review {year}',
+  'campaign.label.monthly': 'Monthly review {month}/{year}',
 };

@@ -603,7 +603,7 @@ export const vi = {
   'memberRelation.sibling': 'Anh/chị/em',
   'memberRelation.other_relative': 'Họ hàng khác',
   'memberRelation.other': 'Khác',
-  'survey.title': 'Phiếu rà soát — {title}',
+  'survey.title': 'Phiếu rà soát — {title} (chuẩn {standard})',
   'survey.titleNoReview': 'Phiếu rà soát',
   'survey.noReview': 'Xã chưa có đợt rà soát đang mở; phân loại bên cạnh chỉ là phân loại thử theo chuẩn của năm hiện tại.',
   'survey.locked': 'Rà soát của xã đang ở bước "{state}" và đã khóa: không ghi được phiếu mới.',
@@ -770,6 +770,8 @@ export const vi = {
   'indicator.telecom': 'Sử dụng dịch vụ viễn thông',
   'indicator.information_assets': 'Phương tiện tiếp cận thông tin',
   'indicator.waste_treatment': 'Xử lý rác thải sinh hoạt',
+  'campaign.label.periodic': 'Rà soát định kỳ năm {year}',
+  'campaign.label.monthly': 'Rà soát thường xuyên tháng {month}/{year}',
 } as const;
 
 export type MessageKey = keyof typeof vi;

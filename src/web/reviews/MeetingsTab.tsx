@@ -100,12 +100,12 @@ export function MeetingsTab({ view, onChanged, nonce }: { view: ReviewView; onCh
         )}
         locale={{ emptyText: t('meeting.none') }}
         columns={[
-          { title: t('hh.col.village'), dataIndex: 'villageCode', render: (v: string) => villageName(v) },
+          { title: t('hh.col.village'), dataIndex: 'villageCode', width: 170, render: (v: string) => villageName(v) },
           { title: t('meeting.no'), dataIndex: 'meetingNo', width: 80, align: 'center' },
           { title: t('meeting.heldOn'), dataIndex: 'heldOn', width: 110, render: (d: string) => formatDate(d) },
           { title: t('meeting.attendees'), dataIndex: 'attendees', width: 100, align: 'right' },
-          { title: t('meeting.chair'), dataIndex: 'chair', width: 160 },
-          { title: t('meeting.secretary'), dataIndex: 'secretary', width: 160 },
+          { title: t('meeting.chair'), dataIndex: 'chair' },
+          { title: t('meeting.secretary'), dataIndex: 'secretary' },
           {
             title: t('meeting.votes'),
             key: 'votes',

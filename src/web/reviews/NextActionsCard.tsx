@@ -71,7 +71,7 @@ export function NextActionsCard({ view, onChanged }: { view: ReviewView; onChang
                 )}
               </Flex>
               {blocked && (
-                <ul style={{ margin: '6px 0 0', paddingLeft: 20, color: '#ad6800' }} data-testid={`blockers-${a.action}`}>
+                <ul style={{ margin: '6px 0 0', paddingLeft: 20, color: back ? '#8c8c8c' : '#ad6800' }} data-testid={`blockers-${a.action}`}>
                   {a.blockers.map((b) => (
                     <li key={b}>{b}</li>
                   ))}

@@ -13,15 +13,12 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
 import { DATE_FORMAT, formatDate, toIsoDate, todayIso } from '../format/format.ts';
 import { ClassTag } from '../households/ClassTag.tsx';
+import { fold } from '../households/codes.ts';
 import { reviewsApi, type ListedHouseholdView, type ReviewView } from './api.ts';
 import { downloadFile } from './download.ts';
 
 const LISTS = ['all', 'poor', 'near_poor', 'escaped_poor', 'escaped_near_poor'] as const;
 const POLICIES = ['health_insurance', 'tuition', 'credit', 'electricity'] as const;
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
 
 export function OutputsTab({ view }: { view: ReviewView }) {
   const i18n = useI18n();

@@ -12,6 +12,8 @@ import { errorMessage } from '../i18n/errorMessage.ts';
 import { formatDate } from '../format/format.ts';
 import { navigate } from '../router/useHashRoute.ts';
 import { reviewsApi, type ReviewState } from './api.ts';
+import { campaignsApi } from '../campaigns/api.ts';
+import { campaignLabel } from '../campaigns/campaignLabel.ts';
 import { ComplaintsTab } from './ComplaintsTab.tsx';
 import { EventsTab } from './EventsTab.tsx';
 import { ListedHouseholdsTab } from './ListedHouseholdsTab.tsx';
@@ -45,6 +47,8 @@ export function ReviewPage({ id }: { id: number }) {
     if (state) setTab(TAB_OF_STATE[state]);
   }, [state]);
   const reload = () => setNonce((n) => n + 1);
+  const campaignId = q.data?.campaign.id;
+  const campaign = useApiQuery(campaignId ? `campaign|${campaignId}` : null, (signal) => campaignsApi.get(campaignId!, signal));
 
   if (q.error != null && !q.data) return <Alert type="error" showIcon title={errorMessage(q.error, i18n)} />;
   if (!q.data) return <Spin description={t('common.loading')} />;
@@ -62,7 +66,7 @@ export function ReviewPage({ id }: { id: number }) {
             {t('review.title', { commune: r.communeName ?? r.communeCode })} <ReviewStateTag state={r.state} />
           </Typography.Title>
           <Typography.Text type="secondary">
-            {view.campaign.title} · {t('review.plan', { from: formatDate(view.campaign.planStart), to: formatDate(view.campaign.planEnd) })} · {t('review.policyYear', { year: view.campaign.policyYear })}
+            {campaign.data ? campaignLabel(campaign.data.campaign, t) : view.campaign.title} · {view.campaign.standardId} · {t('review.plan', { from: formatDate(view.campaign.planStart), to: formatDate(view.campaign.planEnd) })} · {t('review.policyYear', { year: view.campaign.policyYear })}
           </Typography.Text>
         </div>
         <Button icon={<ReloadOutlined />} onClick={reload} loading={q.loading}>
