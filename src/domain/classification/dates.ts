@@ -57,7 +57,7 @@ export function ageInYears(birthYmd: number, refYmd: number): number {
 
 /** Month index (year × 12 + month − 1) of a ymd date. */
 export function monthIndex(ymd: number): number {
-  return Math.floor(ymd / 10000) * 12 + (Math.floor(ymd / 100) % 100) - 1;
+  return ((ymd / 10000) | 0) * 12 + (((ymd / 100) | 0) % 100) - 1;
 }
 
 /** Formats a ymd integer as DD/MM/YYYY. */

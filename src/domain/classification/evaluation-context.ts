@@ -95,7 +95,7 @@ export class EvaluationContext {
     this.members = members;
     this.count = n;
     this.refYmd = refYmd;
-    this.refYear = Math.floor(refYmd / 10000);
+    this.refYear = (refYmd / 10000) | 0;
     const p = this.#params;
     const refMonth = monthIndex(refYmd);
     const ages = this.age;
@@ -120,9 +120,10 @@ export class EvaluationContext {
       }
       if (birth > refYmd) throw this.memberError(i, `ngày sinh ${formatYmdVi(birth)} sau ngày rà soát ${formatYmdVi(refYmd)}`);
       if (birth < MIN_BIRTH_YEAR * 10000) throw this.memberError(i, 'năm sinh trước 1850');
-      const age = Math.floor((refYmd - birth) / 10000);
+      // Integer arithmetic: ymd values are non-negative int32.
+      const age = ((refYmd - birth) / 10000) | 0;
       ages[i] = age;
-      birthYears[i] = Math.floor(birth / 10000);
+      birthYears[i] = (birth / 10000) | 0;
       let w = 0;
       if (age >= minWorking) {
         const sex = m.sex;

@@ -29,6 +29,8 @@ export const compileAdultEducation: IndicatorCompiler = (standard, def) => {
   const rule = standard.parameters.adultEducation;
   if (rule.kind === 'birth_cohort') {
     const required = EDUCATION_LEVEL_RANK[rule.requiredLevel];
+    const minAge = rule.minAge;
+    const bornFromYear = rule.bornFromYear;
     const scope = `Thành viên từ ${rule.minAge} tuổi trở lên sinh từ năm ${rule.bornFromYear}`;
     const ok = fixedOutcome(def, false, `${scope} đều đã tốt nghiệp ${EDUCATION_LEVEL_LABELS[rule.requiredLevel]} hoặc đang đi học`);
     const nobody = fixedOutcome(def, false, `Không có thành viên từ ${rule.minAge} tuổi trở lên sinh từ năm ${rule.bornFromYear}`);
@@ -36,10 +38,13 @@ export const compileAdultEducation: IndicatorCompiler = (standard, def) => {
     return (h, ctx) => {
       let list = '';
       let counted = 0;
-      for (let i = 0; i < ctx.count; i++) {
-        if (ctx.age[i] < rule.minAge || ctx.birthYear[i] < rule.bornFromYear) continue;
+      const n = ctx.count;
+      const ages = ctx.age;
+      const members = h.members;
+      for (let i = 0; i < n; i++) {
+        if (ages[i] < minAge || ctx.birthYear[i] < bornFromYear) continue;
         counted++;
-        if (h.members[i].attendingSchool === true) continue;
+        if (members[i].attendingSchool === true) continue;
         if (requireLevel(ctx, i, def.label) < required) list += (list === '' ? '' : ', ') + ctx.labelWithAge(i);
       }
       if (list !== '') return { id: def.id, deprived: true, reason: prefix + list };
@@ -65,13 +70,16 @@ export const compileAdultEducation: IndicatorCompiler = (standard, def) => {
   return (h, ctx) => {
     let list = '';
     let counted = 0;
-    for (let i = 0; i < ctx.count; i++) {
-      const age = ctx.age[i];
+    const n = ctx.count;
+    const ages = ctx.age;
+    const members = h.members;
+    for (let i = 0; i < n; i++) {
+      const age = ages[i];
       if (age > hi) continue;
       const b = bandOfAge[age];
       if (b < 0) continue;
       counted++;
-      const m = h.members[i];
+      const m = members[i];
       if (m.attendingSchool === true) continue;
       const q = m.vocationalQualification;
       if (q !== undefined && q !== 'none' && accepted[b].has(q)) continue;

@@ -9,7 +9,9 @@ import { fixedOutcome } from './evaluator.ts';
 
 export const compileChildSchooling: IndicatorCompiler = (standard, def) => {
   const rule = standard.parameters.childSchooling;
-  const span = `từ ${rule.minAge} đến dưới ${rule.maxAgeExclusive} tuổi`;
+  const minAge = rule.minAge;
+  const maxAge = rule.maxAgeExclusive;
+  const span = `từ ${minAge} đến dưới ${maxAge} tuổi`;
   const ok = fixedOutcome(def, false, rule.requireAgeAppropriateLevel
     ? `Mọi trẻ em ${span} đều đi học đúng bậc học theo độ tuổi`
     : `Mọi trẻ em ${span} đều đi học`);
@@ -31,11 +33,14 @@ export const compileChildSchooling: IndicatorCompiler = (standard, def) => {
   return (h, ctx) => {
     let list = '';
     let counted = 0;
-    for (let i = 0; i < ctx.count; i++) {
-      const age = ctx.age[i];
-      if (age < rule.minAge || age >= rule.maxAgeExclusive) continue;
+    const n = ctx.count;
+    const ages = ctx.age;
+    const members = h.members;
+    for (let i = 0; i < n; i++) {
+      const age = ages[i];
+      if (age < minAge || age >= maxAge) continue;
       counted++;
-      const m = h.members[i];
+      const m = members[i];
       if (m.attendingSchool === undefined) throw ctx.missingMemberFact(i, 'attendingSchool', 'có đang đi học', def.label);
       if (!m.attendingSchool) {
         list += `${list === '' ? '' : ', '}${ctx.label(i)} (${age} tuổi, không đi học)`;

@@ -9,6 +9,10 @@ import { fixedOutcome } from './evaluator.ts';
 export const compileDependents: IndicatorCompiler = (standard, def) => {
   const rule = standard.parameters.dependents;
   const line = formatPercentVi(rule.ratio.value);
+  const childMax = rule.childMaxAgeExclusive;
+  const elderlyMin = rule.elderlyMinAge;
+  const countElderly = rule.countElderlyWithSocialAllowance;
+  const countDisabled = rule.countDisabledWithSocialAllowance;
   const yes = operatorSymbol(rule.ratio.operator);
   const no = negatedOperatorSymbol(rule.ratio.operator);
   // Outcome by (dependents, members), built once.
@@ -20,16 +24,19 @@ export const compileDependents: IndicatorCompiler = (standard, def) => {
   }
   return (h, ctx) => {
     let dependents = 0;
-    for (let i = 0; i < ctx.count; i++) {
-      const age = ctx.age[i];
-      if (age < rule.childMaxAgeExclusive) {
+    const n = ctx.count;
+    const ages = ctx.age;
+    const members = h.members;
+    for (let i = 0; i < n; i++) {
+      const age = ages[i];
+      if (age < childMax) {
         dependents++;
         continue;
       }
-      const m = h.members[i];
+      const m = members[i];
       if (m.monthlySocialAllowance !== true) continue;
-      if (rule.countElderlyWithSocialAllowance && age >= rule.elderlyMinAge) dependents++;
-      else if (rule.countDisabledWithSocialAllowance && m.disability !== undefined && m.disability !== 'none') dependents++;
+      if (countElderly && age >= elderlyMin) dependents++;
+      else if (countDisabled && m.disability !== undefined && m.disability !== 'none') dependents++;
     }
     if (ctx.count >= 65536) return build(dependents, ctx.count);
     const key = dependents * 65536 + ctx.count;

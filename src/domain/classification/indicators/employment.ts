@@ -14,19 +14,22 @@ export const compileEmployment: IndicatorCompiler = (standard, def) => {
   const prefix = `Thành viên trong độ tuổi lao động ${what}: `;
   return (h, ctx) => {
     let list = '';
-    for (let i = 0; i < ctx.count; i++) {
+    const n = ctx.count;
+    const ages = ctx.age;
+    const members = h.members;
+    for (let i = 0; i < n; i++) {
       if (ctx.workingAge[i] === 0) continue;
-      const m = h.members[i];
+      const m = members[i];
       if (m.ableToWork === false) continue;
       const status = m.employment;
       // A student without a recorded status is outside the labour force.
       if (status === undefined && m.attendingSchool === true) continue;
       if (status === undefined) throw ctx.missingMemberFact(i, 'employment', 'tình trạng việc làm', def.label);
       if (status === 'unemployed') {
-        list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ctx.age[i]} tuổi, thất nghiệp)`;
+        list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ages[i]} tuổi, thất nghiệp)`;
       } else if (status === 'wage_employed' && countsContract) {
         if (m.hasLabourContract === undefined) throw ctx.missingMemberFact(i, 'hasLabourContract', 'có hợp đồng lao động', def.label);
-        if (!m.hasLabourContract) list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ctx.age[i]} tuổi, làm công không có hợp đồng lao động)`;
+        if (!m.hasLabourContract) list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ages[i]} tuổi, làm công không có hợp đồng lao động)`;
       } else if (!isEmploymentStatus(status)) {
         throw ctx.memberError(i, `tình trạng việc làm "${status}" không hợp lệ`);
       }

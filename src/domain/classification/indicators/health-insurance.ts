@@ -10,10 +10,13 @@ export const compileHealthInsurance: IndicatorCompiler = (standard, def) => {
   return (h, ctx) => {
     let list = '';
     let counted = 0;
-    for (let i = 0; i < ctx.count; i++) {
-      if (ctx.age[i] < minAge) continue;
+    const n = ctx.count;
+    const ages = ctx.age;
+    const members = h.members;
+    for (let i = 0; i < n; i++) {
+      if (ages[i] < minAge) continue;
       counted++;
-      const has = h.members[i].healthInsurance;
+      const has = members[i].healthInsurance;
       if (has === undefined) throw ctx.missingMemberFact(i, 'healthInsurance', 'có thẻ BHYT còn hiệu lực', def.label);
       if (!has) list += (list === '' ? '' : ', ') + ctx.labelWithAge(i);
     }

@@ -10,7 +10,44 @@ import type { IndicatorCompiler } from './evaluator.ts';
 import { fixedOutcome } from './evaluator.ts';
 
 const MATERIALS = Object.keys(STRUCTURAL_MATERIAL_LABELS) as StructuralMaterial[];
-const MATERIAL_INDEX = new Map<string, number>(MATERIALS.map((m, i) => [m, i]));
+
+/** Position of a material code in MATERIALS, −1 when unknown (a switch is cheaper than a map lookup here). */
+function materialIndex(code: string): number {
+  switch (code) {
+    case 'reinforced_concrete':
+      return 0;
+    case 'brick_stone':
+      return 1;
+    case 'steel':
+      return 2;
+    case 'durable_wood':
+      return 3;
+    case 'tile':
+      return 4;
+    case 'fibre_cement':
+      return 5;
+    case 'metal_sheet':
+      return 6;
+    case 'bamboo':
+      return 7;
+    case 'non_durable_wood':
+      return 8;
+    case 'earth':
+      return 9;
+    case 'leaves_straw':
+      return 10;
+    case 'tarpaulin_plastic':
+      return 11;
+    case 'durable':
+      return 12;
+    case 'non_durable':
+      return 13;
+    case 'other':
+      return 14;
+    default:
+      return -1;
+  }
+}
 
 export const compileHousingQuality: IndicatorCompiler = (standard, def) => {
   const p = standard.parameters;
@@ -37,8 +74,8 @@ export const compileHousingQuality: IndicatorCompiler = (standard, def) => {
 
   function indexOf(material: StructuralMaterial | undefined, part: (typeof STRUCTURAL_PARTS)[number]): number {
     if (material === undefined) throw missingHouseholdFact(`housing.${part}`, `vật liệu ${STRUCTURAL_PART_LABELS[part]}`, def.label);
-    const i = MATERIAL_INDEX.get(material);
-    if (i === undefined) throw new ClassificationInputError(`Vật liệu "${material}" của ${STRUCTURAL_PART_LABELS[part]} không hợp lệ`);
+    const i = materialIndex(material);
+    if (i < 0) throw new ClassificationInputError(`Vật liệu "${material}" của ${STRUCTURAL_PART_LABELS[part]} không hợp lệ`);
     return i;
   }
 
@@ -54,3 +91,8 @@ export const compileHousingQuality: IndicatorCompiler = (standard, def) => {
     return outcome;
   };
 };
+
+/** The switch above must list the code list in order. */
+MATERIALS.forEach((m, i) => {
+  if (materialIndex(m) !== i) throw new Error(`materialIndex lệch với danh mục vật liệu tại ${m}`);
+});

@@ -8,14 +8,17 @@ export const compileNutrition: IndicatorCompiler = (standard, def) => {
   const prefix = `Trẻ em dưới ${maxAge} tuổi suy dinh dưỡng: `;
   return (h, ctx) => {
     let list = '';
-    for (let i = 0; i < ctx.count; i++) {
-      if (ctx.age[i] >= maxAge) continue;
-      const m = h.members[i];
+    const n = ctx.count;
+    const ages = ctx.age;
+    const members = h.members;
+    for (let i = 0; i < n; i++) {
+      if (ages[i] >= maxAge) continue;
+      const m = members[i];
       const stunted = m.stunted === true;
       const underweight = m.underweight === true;
       if (!stunted && !underweight) continue;
       const kind = stunted && underweight ? 'thấp còi, nhẹ cân' : stunted ? 'thấp còi' : 'nhẹ cân';
-      list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ctx.age[i]} tuổi, ${kind})`;
+      list += `${list === '' ? '' : ', '}${ctx.label(i)} (${ages[i]} tuổi, ${kind})`;
     }
     return list === '' ? ok : { id: def.id, deprived: true, reason: prefix + list };
   };
