@@ -11,7 +11,7 @@ import { scopePredicate } from '../scope-filter.ts';
 import { getCampaign, type CampaignView } from './campaigns.ts';
 import { vietnamDateOf, vietnamToday } from './dates.ts';
 import { ReviewError } from './errors.ts';
-import { householdCountColumns, householdCounts, type HouseholdCounts } from './household-sql.ts';
+import { classificationJoins, HOUSEHOLD_COUNT_COLUMNS, householdCounts, type HouseholdCounts } from './household-sql.ts';
 import { isLate, stepDueDate } from './lateness.ts';
 import { REVIEW_SCOPE } from './scope-columns.ts';
 import { unitNameExpr } from './units.ts';
@@ -60,7 +60,7 @@ export async function campaignBoard(db: Kysely<DB>, scope: Scope, campaignId: nu
       r.state, r.state_changed_at, r.version, k.*
     from commune_review r
     cross join lateral (
-      select ${householdCountColumns(campaign.standardId)} from review_household rh
+      select ${HOUSEHOLD_COUNT_COLUMNS} from review_household rh ${classificationJoins(campaign.standardId)}
       where rh.province_code = r.province_code and rh.review_id = r.id) k
     where r.campaign_id = ${campaignId} and ${scopePredicate(scope, REVIEW_SCOPE)}
     order by r.commune_code`.execute(db);

@@ -11,7 +11,7 @@ import type { ListedHousehold } from '../../domain/review/listed-household.ts';
 import type { ReviewContext } from '../../domain/review/review-context.ts';
 import type { HouseholdVote, VillageMeetingRecord } from '../../domain/review/village-meeting.ts';
 import { complaintRecord } from './complaint-records.ts';
-import { surveyedSql } from './household-sql.ts';
+import { classificationJoins, SURVEYED } from './household-sql.ts';
 import type { LoadedReview, ReviewRow } from './review-load.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -19,9 +19,10 @@ type Db = Kysely<DB> | Transaction<DB>;
 /** Village code of a household on the list; households without one form the village "". */
 export async function listedHouseholds(db: Db, review: ReviewRow, standardId: string): Promise<ListedHousehold[]> {
   const r = await sql<{ household_id: number; village_code: string; surveyed: boolean }>`
-    select rh.household_id, coalesce(h.village_code, '') as village_code, ${surveyedSql(standardId)} as surveyed
+    select rh.household_id, coalesce(h.village_code, '') as village_code, ${SURVEYED} as surveyed
     from review_household rh
     join household h on h.province_code = rh.province_code and h.id = rh.household_id
+    ${classificationJoins(standardId)}
     where rh.province_code = ${review.province_code} and rh.review_id = ${review.id}
     order by rh.household_id`.execute(db);
   return r.rows.map((x) => ({ householdId: String(x.household_id), villageCode: x.village_code, surveyed: x.surveyed }));

@@ -9,7 +9,7 @@ import type { Scope } from '../../domain/access/scope.ts';
 import { recordAudit } from '../audit.ts';
 import type { Caller } from './caller.ts';
 import { ReviewError } from './errors.ts';
-import { classSql, surveyedSql } from './household-sql.ts';
+import { CLASS, classificationJoins, SURVEYED } from './household-sql.ts';
 import { assertRecordable, loadReview } from './review-load.ts';
 
 const WHAT = 'danh sách hộ cần rà soát';
@@ -184,7 +184,8 @@ export async function listReviewHouseholds(
     ],
     sql` and `,
   );
-  const from = sql`from review_household rh join household h on h.province_code = rh.province_code and h.id = rh.household_id where ${filters}`;
+  const from = sql`from review_household rh join household h on h.province_code = rh.province_code and h.id = rh.household_id
+    ${classificationJoins(campaign.standard_id)} where ${filters}`;
   const total = await sql<{ n: number }>`select count(*)::int as n ${from}`.execute(db);
   const rows = await sql<{
     household_id: number;
@@ -199,7 +200,7 @@ export async function listReviewHouseholds(
     vote: { meeting_no: number; agree: number; disagree: number; attendees: number } | null;
   }>`
     select rh.household_id, h.code, h.head_name, coalesce(h.village_code, '') as village_code, rh.listing_reason, rh.stage,
-      ${surveyedSql(campaign.standard_id)} as surveyed, ${classSql(campaign.standard_id)} as class, rh.final_class,
+      ${SURVEYED} as surveyed, ${CLASS} as class, rh.final_class,
       (select json_build_object('meeting_no', v.meeting_no, 'agree', v.agree, 'disagree', v.disagree, 'attendees', v.attendees)
         from meeting_vote v join village_meeting m on m.province_code = v.province_code and m.review_id = v.review_id
           and m.village_code = v.village_code and m.meeting_no = v.meeting_no

@@ -27,6 +27,8 @@ export interface MovementRowsParams {
   year: number;
   relapseLookbackFromYear: number | null;
   scope: Scope;
+  /** Only these households (a keyset page from `movementHouseholdPageSql`). */
+  householdIds?: readonly number[];
 }
 
 export interface MovementSqlRow {
@@ -53,20 +55,46 @@ function residenceOn(on: string): RawBuilder<string | null> {
     order by r.valid_from desc limit 1)`;
 }
 
+function listOf(province: string, year: number): RawBuilder<unknown> {
+  return sql`
+    select distinct on (ls.household_id) ls.household_id, ls.status, ls.decision_date, ls.decision_number
+    from list_status ls where ls.province_code = ${province} and ls.list_year = ${year}
+    order by ls.household_id, ls.effective_from desc`;
+}
+
+/**
+ * The start and end lists (`s`, `e`) and the households on either (`ids`), as the head of a `with`.
+ * A commune's households are those living there now or recorded there at some time (moves).
+ */
+function listsAndIds(p: Omit<MovementRowsParams, 'scope' | 'relapseLookbackFromYear'>, idsTail: RawBuilder<unknown>): RawBuilder<unknown> {
+  const province = p.unit.provinceCode;
+  const communeFilter =
+    p.unit.tier === 'commune'
+      ? sql`exists (select 1 from household h where h.province_code = ${province} and h.id = x.household_id and (h.commune_code = ${p.unit.code}
+          or exists (select 1 from household_residence r where r.province_code = h.province_code and r.household_id = h.id and r.commune_code = ${p.unit.code})))`
+      : sql`true`;
+  const only = p.householdIds === undefined || p.householdIds.length === 0 ? sql`` : sql`and x.household_id in (${sql.join(p.householdIds)})`;
+  return sql`s as (${listOf(province, p.year - 1)}), e as (${listOf(province, p.year)}),
+    ids as (
+      select x.household_id from (select household_id from s where status <> 'none' union select household_id from e where status <> 'none') x
+      where ${communeFilter} ${only} ${idsTail})`;
+}
+
+/** One keyset page of the households that have movement rows in the unit: ids > `after`, at most `households`. */
+export function movementHouseholdPageSql(p: Omit<MovementRowsParams, 'scope' | 'relapseLookbackFromYear'>, after: number, households: number): RawBuilder<{ household_id: number }> {
+  return sql<{ household_id: number }>`with ${listsAndIds(p, sql`and x.household_id > ${after} order by x.household_id limit ${households}`)}
+    select household_id from ids order by household_id`;
+}
+
 /** `select … from (…) rows` body: a relation named `mv` with the columns above, inside the scope. */
 export function movementRowsSql(p: MovementRowsParams): RawBuilder<MovementSqlRow> {
   const prev = p.year - 1;
   const startRef = `${prev}-01-01`;
   const endRef = `${p.year}-01-01`;
   const province = p.unit.provinceCode;
-  const listOf = (year: number) => sql`
-    select distinct on (ls.household_id) ls.household_id, ls.status, ls.decision_date, ls.decision_number
-    from list_status ls where ls.province_code = ${province} and ls.list_year = ${year}
-    order by ls.household_id, ls.effective_from desc`;
   const unitFilter = p.unit.tier === 'commune' ? sql`mv.unit_code = ${p.unit.code}` : sql`true`;
   return sql<MovementSqlRow>`(
-    with s as (${listOf(prev)}), e as (${listOf(p.year)}),
-    ids as (select household_id from s where status <> 'none' union select household_id from e where status <> 'none'),
+    with ${listsAndIds(p, sql``)},
     base as (
       select h.province_code, h.id as household_id,
         coalesce(${residenceOn(startRef)}, h.commune_code) as start_commune,

@@ -21,7 +21,7 @@ import { DEFAULT_MOVEMENT_RULES, type MovementRules } from '../../domain/movemen
 import { scopePredicate } from '../scope-filter.ts';
 import { vietnamToday } from './dates.ts';
 import { ReviewError } from './errors.ts';
-import { movementRowsSql, type MovementSqlRow, type MovementUnit } from './movement-rows.ts';
+import { movementHouseholdPageSql, movementRowsSql, type MovementSqlRow, type MovementUnit } from './movement-rows.ts';
 import { newlyEscapedByHousehold, type NewlyEscapedView } from './newly-escaped.ts';
 import { UNIT_SCOPE } from './scope-columns.ts';
 import { unitNameExpr } from './units.ts';
@@ -144,27 +144,28 @@ export interface HouseholdMovementView {
 
 export interface MovementPage {
   items: HouseholdMovementView[];
-  /** Cursor of the next page (pass as after / afterUnit), or null at the end. */
-  next: { after: number; afterUnit: string } | null;
+  /** Cursor of the next page (pass as `after`): the last household of this page, or null at the end. */
+  next: { after: number } | null;
 }
 
+/** One page of households (ids > `after`, at most `limit` households; a household that moved has a row per commune). */
 export async function householdMovements(
   db: Kysely<DB>,
   scope: Scope,
   unitCode: string,
   year: number,
-  page: { after?: number; afterUnit?: string; limit: number; asOf?: string },
+  page: { after?: number; limit: number; asOf?: string },
   rules: MovementRules = DEFAULT_MOVEMENT_RULES,
 ): Promise<MovementPage> {
   const unit = await resolveMovementUnit(db, scope, unitCode);
-  const cursor = page.after === undefined ? sql`true` : sql`(mv.household_id, mv.unit_code) > (${page.after}::bigint, ${page.afterUnit ?? ''}::text)`;
+  const ids = (await movementHouseholdPageSql({ unit, year }, page.after ?? 0, page.limit).execute(db)).rows.map((r) => r.household_id);
+  if (ids.length === 0) return { items: [], next: null };
   const rows = await sql<MovementSqlRow & { code: string | null; head_name: string | null }>`
     select mv.*, h.code, h.head_name
-    from ${movementRowsSql({ unit, year, relapseLookbackFromYear: rules.relapseLookbackFromYear, scope })}
+    from ${movementRowsSql({ unit, year, relapseLookbackFromYear: rules.relapseLookbackFromYear, scope, householdIds: ids })}
     left join household h on h.province_code = mv.province_code and h.id = mv.household_id
-    where ${cursor}
-    order by mv.household_id, mv.unit_code limit ${page.limit}`.execute(db);
-  const escaped = await newlyEscapedByHousehold(db, unit.provinceCode, [...new Set(rows.rows.map((r) => r.household_id))], page.asOf ?? vietnamToday(), rules);
+    order by mv.household_id, mv.unit_code`.execute(db);
+  const escaped = await newlyEscapedByHousehold(db, unit.provinceCode, ids, page.asOf ?? vietnamToday(), rules);
   const items = rows.rows.map((r) => ({
     householdId: r.household_id,
     unitCode: r.unit_code,
@@ -181,6 +182,5 @@ export async function householdMovements(
     endDecision: r.end_decision_date && r.end_decision_number ? { number: r.end_decision_number, date: r.end_decision_date } : null,
     newlyEscaped: escaped.get(r.household_id) ?? [],
   }));
-  const last = rows.rows.at(-1);
-  return { items, next: rows.rows.length === page.limit && last ? { after: last.household_id, afterUnit: last.unit_code } : null };
+  return { items, next: ids.length === page.limit ? { after: ids.at(-1)! } : null };
 }

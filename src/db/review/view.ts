@@ -13,7 +13,7 @@ import { isReviewLocked, REVIEW_STATE_LABELS_VI, type ReviewState } from '../../
 import { scopePredicate } from '../scope-filter.ts';
 import { loadReviewContext } from './context.ts';
 import { vietnamToday } from './dates.ts';
-import { householdCountColumns, householdCounts, type HouseholdCountRow, type HouseholdCounts } from './household-sql.ts';
+import { classificationJoins, HOUSEHOLD_COUNT_COLUMNS, householdCounts, type HouseholdCountRow, type HouseholdCounts } from './household-sql.ts';
 import { loadReview, type ReviewRow } from './review-load.ts';
 import { REVIEW_SCOPE } from './scope-columns.ts';
 import { unitNameExpr } from './units.ts';
@@ -94,8 +94,9 @@ export async function getReviewView(db: Kysely<DB>, scope: Scope, role: Role, id
       (select count(*)::int from village_meeting m where m.province_code = ${review.province_code} and m.review_id = ${review.id}
         and m.village_code = k.village_code) as meetings
     from (
-      select coalesce(h.village_code, '') as village_code, ${householdCountColumns(campaign.standard_id)}
+      select coalesce(h.village_code, '') as village_code, ${HOUSEHOLD_COUNT_COLUMNS}
       from review_household rh join household h on h.province_code = rh.province_code and h.id = rh.household_id
+      ${classificationJoins(campaign.standard_id)}
       where rh.province_code = ${review.province_code} and rh.review_id = ${review.id}
       group by 1) k
     left join village v on v.province_code = ${review.province_code} and v.commune_code = ${review.commune_code} and v.code = k.village_code

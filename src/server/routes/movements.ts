@@ -14,7 +14,6 @@ interface MovementQuery {
   year: number;
   detail?: boolean;
   after?: number;
-  afterUnit?: string;
   limit?: number;
   asOf?: string;
 }
@@ -38,7 +37,6 @@ export function movementRoutes(app: FastifyInstance, ctx: AppContext): void {
             year: { type: 'integer', minimum: 2017, maximum: 2100 },
             detail: { type: 'boolean', default: false },
             after: { type: 'integer', minimum: 0 },
-            afterUnit: { type: 'string', pattern: '^\\d{5}$' },
             limit: { type: 'integer', minimum: 1, maximum: 1000, default: 200 },
             asOf: DATE,
           },
@@ -51,7 +49,7 @@ export function movementRoutes(app: FastifyInstance, ctx: AppContext): void {
       const report = await reviewCall(() => review.movementReport(db, scope, q.unit, q.year));
       if (!q.detail) return report;
       const households = await reviewCall(() =>
-        review.householdMovements(db, scope, q.unit, q.year, { limit: q.limit ?? 200, ...(q.after === undefined ? {} : { after: q.after, afterUnit: q.afterUnit }), ...(q.asOf && { asOf: q.asOf }) }),
+        review.householdMovements(db, scope, q.unit, q.year, { limit: q.limit ?? 200, ...(q.after === undefined ? {} : { after: q.after }), ...(q.asOf && { asOf: q.asOf }) }),
       );
       return { ...report, households };
     },
