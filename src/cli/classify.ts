@@ -135,10 +135,23 @@ class ChunkWriter {
 
   async write(chunk: string): Promise<void> {
     if (chunk === '' || this.#failed) return;
-    if (!this.out.write(chunk)) {
-      await Promise.race([once(this.out, 'drain'), once(this.out, 'error'), once(this.out, 'close')]);
-    }
+    if (!this.out.write(chunk)) await drained(this.out);
   }
+}
+
+/** Resolves on 'drain' (or 'error' / 'close'), removing all three listeners afterwards. */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.off('drain', done);
+      out.off('error', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('error', done);
+    out.on('close', done);
+  });
 }
 
 function classifyLine(text: string, compiled: CompiledStandard, referenceDate: string | undefined): string {
