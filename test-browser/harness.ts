@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(REPO_ROOT, 'dist/web');
-/** What the web bundle is built from (the web app imports the role and permission tables). */
-const WEB_SOURCES = ['src/web', 'src/domain/access', 'package-lock.json'];
+/** What the web bundle is built from (the web app imports domain tables: roles, fact codes, review steps, the calendar). */
+const WEB_SOURCES = ['src/web', 'src/domain', 'package-lock.json'];
 
 export const DEMO_PASSWORD = 'GiamNgheo@2026';
 
@@ -52,8 +52,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Households of the demo seed in browser tests (the full 50,000 of `npm start` take minutes in PGlite). */
+export const TEST_DEMO_HOUSEHOLDS = 3000;
+
 export async function startTestServer(): Promise<TestServer> {
   await ensureWebBuild();
+  // The demo seed reads its size from the environment; a test run may still ask for more.
+  process.env.GIAMNGHEO_DEMO_HOUSEHOLDS ??= String(TEST_DEMO_HOUSEHOLDS);
   const dataDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'giamngheo-browser-db-'));
   const { startServer } = await import('../src/server/start-server.ts');
   try {

@@ -79,11 +79,20 @@ async function apiOf(page: Page) {
 
 /** Picks an option of an Ant Design select (the select found by test id). */
 async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle(option, { exact: true });
-  // Long lists are virtual: only the first options exist until the search narrows them.
-  if (!(await item.isVisible())) await page.keyboard.type(option);
-  await item.click();
+  const select = page.getByTestId(testId);
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().getByTitle(option, { exact: true });
+    // Long lists are virtual: only the first options exist until the search narrows them.
+    if (!(await item.isVisible())) await page.keyboard.type(option);
+    await item.click();
+    for (let i = 0; i < 10; i++) {
+      if ((await select.innerText()).includes(option)) return;
+      await page.waitForTimeout(100);
+    }
+    if (attempt === 3) return;
+    await page.keyboard.press('Escape');
+  }
 }
 
 /** The input of a field whose test id is on the input itself or on a wrapper around it. */
@@ -98,8 +107,15 @@ async function typeDate(page: Page, testId: string, iso: string) {
   await input.press('Enter');
 }
 
+/**
+ * A screenshot of the whole page. The viewport is made as tall as the page instead of using
+ * `fullPage`, whose resizing makes the layout's responsive side menu collapse for the capture.
+ */
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(shots, name), fullPage: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1440, height: Math.min(Math.max(height, 900), 4000) });
+  await page.screenshot({ path: path.join(shots, name) });
+  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 async function reviewState(page: Page): Promise<string> {
@@ -125,7 +141,7 @@ test('commune review from a new household to the signed decision lists, accepted
   try {
     await walkThrough(browser, url, year, pages);
   } catch (err) {
-    for (const [name, page] of pages) await page.screenshot({ path: path.join(shots, `failure-${name}.png`), fullPage: true }).catch(() => undefined);
+    for (const [name, page] of pages) await shot(page, `failure-${name}.png`).catch(() => undefined);
     console.log(`screenshots: ${shots}`);
     throw err;
   }
@@ -200,7 +216,7 @@ async function walkThrough(browser: Browser, url: string, year: number, pages: A
     if (i > 0) await choose(op, `member-${i}-relation`, m.relation);
     await choose(op, `member-${i}-healthInsurance`, 'Có');
     if (m.employment) await choose(op, `member-${i}-employment`, m.employment);
-    if (m.education) await choose(op, `member-${i}-education`, m.education);
+    if (m.education) await choose(op, `member-${i}-highestCompletedLevel`, m.education);
     if (m.schooling) await choose(op, `member-${i}-schooling`, m.schooling);
   }
   await inputOf(op, 'hh-housing-floorArea').fill('24');

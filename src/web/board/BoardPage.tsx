@@ -197,9 +197,9 @@ export function BoardPage() {
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 170,
+            width: 196,
             render: (_, r) => (
-              <Flex gap={4} wrap>
+              <Flex gap={4}>
                 {actionsFor(r).map((a) => (
                   <Button
                     key={a.action}
@@ -211,7 +211,7 @@ export function BoardPage() {
                     onClick={() => start(r, a)}
                     data-testid={`board-${a.action}-${r.communeCode}`}
                   >
-                    {t(`reviewAction.${a.action}`)}
+                    {t(`board.action.${a.action as 'accept' | 'reopen'}`)}
                   </Button>
                 ))}
               </Flex>

@@ -240,7 +240,7 @@ export function HouseholdEditorPage({ id }: { id: number | null }) {
           />
           {stored && <HouseholdHistoryCard history={history.data} loading={history.loading} />}
         </Flex>
-        <div style={{ width: 370, flex: 'none', position: 'sticky', top: 12 }}>
+        <div style={{ width: 340, flex: 'none', position: 'sticky', top: 12 }}>
           <Space orientation="vertical" size={12} style={{ width: '100%' }}>
             <ClassificationPanel preview={preview} />
             {head?.fullName && (

@@ -38,20 +38,20 @@ export function HouseholdHistoryCard({ history, loading }: { history: HouseholdH
         }}
         columns={[
           { title: t('history.col.campaign'), key: 'campaign', render: (_, r) => <span title={r.campaignTitle}>{campaignLabel(r, t)}</span> },
-          { title: t('history.col.state'), dataIndex: 'reviewState', width: 210, render: (s: string) => <ReviewStateTag state={s as ReviewState} short /> },
+          { title: t('history.col.state'), dataIndex: 'reviewState', width: 150, render: (s: string) => <ReviewStateTag state={s as ReviewState} short /> },
           {
             title: t('history.col.surveyed'),
             key: 'surveyed',
-            width: 110,
+            width: 104,
             render: (_, r) => formatDate(r.surveys.find((s) => s.supersededBy === null)?.surveyedOn),
           },
           {
             title: t('history.col.class'),
             key: 'class',
-            width: 170,
+            width: 150,
             render: (_, r) => <ClassTag value={r.classifications.find((c) => c.standardId === r.standardId)?.class ?? null} />,
           },
-          { title: t('history.col.final'), key: 'final', width: 150, render: (_, r) => (r.listing?.finalClass ? <ClassTag value={r.listing.finalClass} /> : t('common.empty')) },
+          { title: t('history.col.final'), key: 'final', width: 130, render: (_, r) => (r.listing?.finalClass ? <ClassTag value={r.listing.finalClass} /> : t('common.empty')) },
         ]}
       />
       {(history?.listStatuses.length ?? 0) > 0 && (

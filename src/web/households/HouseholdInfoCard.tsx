@@ -1,5 +1,6 @@
 /** Thông tin chung: village, address, phone, date of residence (new households), and for a saved household its code and status. */
-import { Card, Col, DatePicker, Descriptions, Form, Input, Row } from 'antd';
+import type { ReactNode } from 'react';
+import { Card, Col, DatePicker, Flex, Form, Input, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../i18n/useI18n.ts';
 import { DATE_FORMAT, formatDate, toIsoDate } from '../format/format.ts';
@@ -17,26 +18,34 @@ export interface HouseholdInfoProps {
   disabled?: boolean;
 }
 
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      <Typography.Text type="secondary">{label}: </Typography.Text>
+      {children}
+    </span>
+  );
+}
+
 export function HouseholdInfoCard({ draft, stored, villages, onChange, disabled }: HouseholdInfoProps) {
   const { t } = useI18n();
   return (
     <Card size="small" title={t('hh.info.title')}>
       {stored && (
-        <Descriptions
-          size="small"
-          column={4}
-          style={{ marginBottom: 8 }}
-          items={[
-            { key: 'code', label: t('hh.col.code'), children: <span data-testid="household-code">{stored.code}</span> },
-            { key: 'status', label: t('hh.col.status'), children: t(`hhStatus.${stored.status}`) },
-            { key: 'list', label: t('hh.col.listStatus'), children: <ListStatusTag value={stored.listStatus?.status} /> },
-            {
-              key: 'decision',
-              label: t('hh.listDecision'),
-              children: stored.listStatus ? `${stored.listStatus.decisionNumber} (${formatDate(stored.listStatus.decisionDate)})` : t('common.empty'),
-            },
-          ]}
-        />
+        <Flex wrap gap="4px 28px" style={{ marginBottom: 10 }}>
+          <Field label={t('hh.col.code')}>
+            <span data-testid="household-code">{stored.code}</span>
+          </Field>
+          <Field label={t('hh.col.status')}>{t(`hhStatus.${stored.status}`)}</Field>
+          <Field label={t('hh.col.listStatus')}>
+            <ListStatusTag value={stored.listStatus?.status} />
+          </Field>
+          {stored.listStatus && (
+            <Field label={t('hh.listDecision')}>
+              {stored.listStatus.decisionNumber} ({formatDate(stored.listStatus.decisionDate)})
+            </Field>
+          )}
+        </Flex>
       )}
       <DenseForm>
         <Row gutter={12}>

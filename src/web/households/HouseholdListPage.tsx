@@ -77,7 +77,7 @@ export function HouseholdListPage() {
             data-testid="households-search"
             allowClear
             placeholder={t('hh.searchPlaceholder')}
-            style={{ width: 340 }}
+            style={{ width: 290 }}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             onSearch={(q) => set({ q: q.trim() || undefined })}
@@ -88,7 +88,7 @@ export function HouseholdListPage() {
             loading={villagesLoading}
             allowClear
             placeholder={t('hh.filter.village')}
-            style={{ width: 200 }}
+            style={{ width: 160 }}
             value={filters.villageCode}
             onChange={(villageCode) => set({ villageCode })}
           />
@@ -96,7 +96,7 @@ export function HouseholdListPage() {
             data-testid="households-list-status"
             allowClear
             placeholder={t('hh.filter.listStatus')}
-            style={{ width: 210 }}
+            style={{ width: 170 }}
             value={filters.listStatus}
             onChange={(listStatus) => set({ listStatus })}
             options={(['poor', 'near_poor', 'none', 'unlisted'] as const).map((v) => ({ value: v, label: t(`listStatus.${v}`) }))}
@@ -106,14 +106,14 @@ export function HouseholdListPage() {
               data-testid="households-review-class"
               allowClear
               placeholder={t('hh.filter.reviewClass', { year: current.campaign.year })}
-              style={{ width: 250 }}
+              style={{ width: 200 }}
               value={filters.reviewClass}
               onChange={(reviewClass) => set({ reviewClass })}
               options={(['poor', 'near_poor', 'average', 'none', 'unclassified'] as const).map((v) => ({ value: v, label: t(`class.${v}`) }))}
             />
           )}
           <Select
-            style={{ width: 170 }}
+            style={{ width: 140 }}
             value={filters.status ?? 'active'}
             onChange={(status) => set({ status })}
             options={(['active', 'moved_away', 'dissolved', 'deceased', 'merged', 'all'] as const).map((v) => ({ value: v, label: t(`hhStatus.${v}`) }))}

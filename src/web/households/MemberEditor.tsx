@@ -1,8 +1,8 @@
 /**
- * Thành viên hộ: an editable table, one row per member — identity (name, date or year of birth, sex,
- * ethnicity, 12-digit personal identification number, relation to the head) and the facts the engine
- * needs most (health insurance, schooling, education, employment); each row opens the rest. A saved
- * member is never deleted: "Rời hộ" records a reason and the server keeps the person as left.
+ * Thành viên hộ: an editable table, one row per member with the identity fields (name, date or year of
+ * birth, sex, ethnicity, 12-digit personal identification number, relation to the head) and, under each
+ * row, the member's facts for the classification (MemberFactsPanel). A saved member is never deleted:
+ * "Rời hộ" records a reason and the server keeps the person as left.
  */
 import { useState } from 'react';
 import { AutoComplete, Button, Card, DatePicker, Flex, Input, Modal, Select, Table, Tag, Tooltip, Typography } from 'antd';
@@ -10,13 +10,12 @@ import { DeleteOutlined, PlusOutlined, UndoOutlined, UserDeleteOutlined } from '
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '../i18n/useI18n.ts';
 import { DATE_FORMAT, toIsoDate } from '../format/format.ts';
-import { ATTENDING, EDUCATION, EMPLOYMENT, ETHNICITIES, RELATIONS, SEARCH } from './codes.ts';
+import { ETHNICITIES, RELATIONS } from './codes.ts';
 import { emptyMember, type Facts, type MemberDraft } from './draft.ts';
 import { MEMBER_LEFT_REASONS, type MemberLeftReason } from './api.ts';
 import type { DraftErrors } from './validate.ts';
 import { CellError } from './CellError.tsx';
 import { MemberFactsPanel } from './MemberFactsPanel.tsx';
-import { YesNoSelect } from './YesNoSelect.tsx';
 
 export interface MemberEditorProps {
   members: MemberDraft[];
@@ -25,15 +24,9 @@ export interface MemberEditorProps {
   disabled?: boolean;
 }
 
-/** The schooling column: not attending, or the level attended. */
-function schooling(m: MemberDraft): string | undefined {
-  if (m.facts.attendingSchool === true) return (m.facts.attendingLevel as string | undefined) ?? 'yes';
-  return m.facts.attendingSchool === false ? 'no' : undefined;
-}
-
 export function MemberEditor({ members, onChange, errors, disabled }: MemberEditorProps) {
   const { t } = useI18n();
-  const [expanded, setExpanded] = useState<string[]>([]);
+  const [collapsed, setCollapsed] = useState<string[]>([]);
   const [leaving, setLeaving] = useState<MemberDraft | null>(null);
   const [leaveReason, setLeaveReason] = useState<MemberLeftReason>('moved_out');
   const [leaveDate, setLeaveDate] = useState<Dayjs | null>(null);
@@ -74,20 +67,22 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
         rowKey="key"
         pagination={false}
         dataSource={members}
-        scroll={{ x: 1480 }}
         rowClassName={(m) => (m.leaving ? 'member-leaving' : '')}
         onRow={(m) => ({ 'data-testid': `member-row-${members.indexOf(m)}`, style: m.leaving ? { opacity: 0.55 } : undefined }) as React.HTMLAttributes<HTMLElement>}
         expandable={{
-          expandedRowKeys: expanded,
-          onExpandedRowsChange: (keys) => setExpanded(keys as string[]),
-          expandedRowRender: (m) => <MemberFactsPanel member={m} disabled={disabled || !!m.leaving} onFacts={(patch) => updateFacts(m.key, patch)} />,
+          // Every member's facts are shown under their row; a row can be folded away.
+          expandedRowKeys: members.map((m) => m.key).filter((k) => !collapsed.includes(k)),
+          onExpand: (open, m) => setCollapsed((c) => (open ? c.filter((k) => k !== m.key) : [...c, m.key])),
+          expandedRowRender: (m) => (
+            <MemberFactsPanel member={m} index={members.indexOf(m)} disabled={disabled || !!m.leaving} onFacts={(patch) => updateFacts(m.key, patch)} />
+          ),
         }}
         columns={[
-          { title: t('member.col.no'), key: 'no', width: 44, align: 'center', render: (_, _m, i) => i + 1 },
+          { title: t('member.col.no'), key: 'no', width: 38, align: 'center', render: (_, _m, i) => i + 1 },
           {
             title: t('member.col.fullName'),
             key: 'fullName',
-            width: 190,
+            minWidth: 140,
             render: (_, m) => (
               <CellError error={err(m, 'fullName')}>
                 <Input
@@ -105,7 +100,7 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
           {
             title: <Tooltip title={t('member.col.birthHint')}>{t('member.col.birth')}</Tooltip>,
             key: 'birth',
-            width: 120,
+            width: 110,
             render: (_, m) => (
               <CellError error={err(m, 'birth')}>
                 <Input
@@ -123,7 +118,7 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
           {
             title: t('member.col.sex'),
             key: 'sex',
-            width: 82,
+            width: 70,
             render: (_, m) => (
               <CellError error={err(m, 'sex')}>
                 <Select
@@ -146,7 +141,7 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
           {
             title: t('member.col.ethnicity'),
             key: 'ethnicity',
-            width: 110,
+            width: 90,
             render: (_, m) => (
               <AutoComplete
                 size="small"
@@ -163,7 +158,7 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
           {
             title: t('member.col.citizenId'),
             key: 'citizenId',
-            width: 150,
+            width: 144,
             render: (_, m) => (
               <CellError error={err(m, 'citizenId')}>
                 <Input
@@ -182,7 +177,7 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
           {
             title: t('member.col.relation'),
             key: 'relation',
-            width: 124,
+            width: 106,
             render: (_, m) => (
               <CellError error={err(m, 'relation')}>
                 <Select
@@ -200,86 +195,9 @@ export function MemberEditor({ members, onChange, errors, disabled }: MemberEdit
             ),
           },
           {
-            title: t('member.col.healthInsurance'),
-            key: 'healthInsurance',
-            width: 84,
-            render: (_, m) => (
-              <YesNoSelect
-                disabled={disabled || !!m.leaving}
-                value={m.facts.healthInsurance}
-                onChange={(v) => updateFacts(m.key, { healthInsurance: v })}
-                data-testid={`member-${members.indexOf(m)}-healthInsurance`}
-              />
-            ),
-          },
-          {
-            title: t('member.col.schooling'),
-            key: 'schooling',
-            width: 150,
-            render: (_, m) => (
-              <Select
-                size="small"
-                allowClear
-                showSearch={SEARCH}
-                style={{ width: '100%' }}
-                disabled={disabled || !!m.leaving}
-                placeholder="—"
-                value={schooling(m)}
-                onChange={(v?: string) =>
-                  updateFacts(m.key, {
-                    attendingSchool: v === undefined ? undefined : v !== 'no',
-                    attendingLevel: v && v !== 'no' && v !== 'yes' ? v : undefined,
-                  })
-                }
-                options={[{ value: 'no', label: t('member.notAttending') }, ...ATTENDING.map((a) => ({ value: a, label: t(`fact.attending.${a}`) }))]}
-                data-testid={`member-${members.indexOf(m)}-schooling`}
-              />
-            ),
-          },
-          {
-            title: t('member.col.education'),
-            key: 'education',
-            width: 160,
-            render: (_, m) => (
-              <Select
-                size="small"
-                allowClear
-                showSearch={SEARCH}
-                style={{ width: '100%' }}
-                disabled={disabled || !!m.leaving}
-                placeholder="—"
-                value={(m.facts.highestCompletedLevel as string | undefined) ?? undefined}
-                onChange={(v) => updateFacts(m.key, { highestCompletedLevel: v })}
-                options={EDUCATION.map((e) => ({ value: e, label: t(`fact.education.${e}`) }))}
-                data-testid={`member-${members.indexOf(m)}-education`}
-              />
-            ),
-          },
-          {
-            title: t('member.col.employment'),
-            key: 'employment',
-            width: 190,
-            render: (_, m) => (
-              <Select
-                size="small"
-                allowClear
-                showSearch={SEARCH}
-                style={{ width: '100%' }}
-                disabled={disabled || !!m.leaving}
-                placeholder="—"
-                value={(m.facts.employment as string | undefined) ?? undefined}
-                onChange={(v) => updateFacts(m.key, { employment: v })}
-                options={EMPLOYMENT.map((e) => ({ value: e, label: t(`fact.employment.${e}`) }))}
-                popupMatchSelectWidth={false}
-                data-testid={`member-${members.indexOf(m)}-employment`}
-              />
-            ),
-          },
-          {
             title: '',
             key: 'actions',
-            width: 56,
-            fixed: 'right',
+            width: 40,
             align: 'center',
             render: (_, m) =>
               disabled ? null : m.leaving ? (

@@ -548,7 +548,7 @@ export const en: Record<MessageKey, string> = {
   'village.validFrom': 'Since',
   'member.title': 'Members',
   'member.add': 'Add member',
-  'member.hint': 'Enter the date of birth as dd/mm/yyyy or just the year (yyyy). The personal ID number has 12 digits. Open a row (+) for more facts (labour contract, disability, allowances, nutrition…).',
+  'member.hint': 'Enter the date of birth as dd/mm/yyyy or just the year (yyyy). The personal ID number has 12 digits. Under each member are the facts used for classification (insurance, schooling, employment, disability…); fold them with −.',
   'member.col.no': 'No.',
   'member.col.fullName': 'Full name',
   'member.col.birth': 'Date/year of birth',
@@ -774,4 +774,6 @@ export const en: Record<MessageKey, string> = {
   'indicator.waste_treatment': 'Waste treatment',
   'campaign.label.periodic': 'Periodic review {year}',
   'campaign.label.monthly': 'Monthly review {month}/{year}',
+  'board.action.accept': 'Accept',
+  'board.action.reopen': 'Reopen',
 };
