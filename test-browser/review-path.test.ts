@@ -72,6 +72,7 @@ async function apiOf(page: Page) {
     get: async (url: string) => check(await page.request.get(url, { headers }), `GET ${url}`),
     post: async (url: string, data: unknown) => check(await page.request.post(url, { headers, data: data as object }), `POST ${url}`),
     put: async (url: string, data: unknown) => check(await page.request.put(url, { headers, data: data as object }), `PUT ${url}`),
+    patch: async (url: string, data: unknown) => check(await page.request.patch(url, { headers, data: data as object }), `PATCH ${url}`),
     upload: async (url: string, name: string, buffer: Buffer) =>
       check(await page.request.put(url, { headers, multipart: { file: { name, mimeType: 'application/pdf', buffer } } }), `PUT ${url}`),
   };
@@ -400,3 +401,36 @@ async function walkThrough(browser: Browser, url: string, year: number, pages: A
   await chair.close();
   await province.close();
 }
+
+test('two officers on one household: the second save gets the conflict, nothing is overwritten; the screens switch to English', { timeout: 300_000 }, async () => {
+  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  try {
+    await signIn(page, 'lc.muongte', DEMO_PASSWORD);
+    const api = await apiOf(page);
+    const { items } = await api.get(`/api/households?communeCode=${COMMUNE}&pageSize=1`);
+    const h = items[0] as { id: number; version: number };
+    await page.goto(`/#/households/${h.id}`);
+    await page.getByTestId('household-editor').waitFor();
+    await page.getByTestId('hh-address').fill('Địa chỉ sửa ở màn hình');
+    // Someone else saves the same household first.
+    await api.patch(`/api/households/${h.id}`, { version: h.version, address: 'Địa chỉ do cán bộ khác sửa' });
+    await page.getByTestId('household-save').click();
+    const alert = page.getByTestId('household-error');
+    await alert.getByText('Hộ đã được người khác cập nhật').waitFor();
+    await shot(page, 'review-11-household-conflict.png');
+    await page.getByTestId('household-reload').click();
+    await alert.waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('hh-address').inputValue(), 'Địa chỉ do cán bộ khác sửa');
+
+    // English: the same screens from the i18n catalogs.
+    await page.getByTestId('language-switch').getByText('EN').click();
+    await page.getByRole('menuitem', { name: 'Review campaigns' }).click();
+    await page.getByTestId('my-review-open').click();
+    await page.getByTestId('review-steps').getByText('Village meetings').waitFor();
+    await shot(page, 'review-12-english.png');
+    await page.getByTestId('language-switch').getByText('VI').click();
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -54,18 +54,18 @@ export function HouseholdInfoCard({ draft, stored, villages, onChange, disabled 
               <VillageSelect villages={villages} value={draft.villageCode} onChange={(villageCode) => onChange({ villageCode })} data-testid="hh-village" />
             </Form.Item>
           </Col>
-          <Col span={10}>
+          <Col span={stored ? 12 : 9}>
             <Form.Item label={t('hh.field.address')}>
               <Input disabled={disabled} value={draft.address} onChange={(e) => onChange({ address: e.target.value })} data-testid="hh-address" />
             </Form.Item>
           </Col>
-          <Col span={4}>
+          <Col span={stored ? 6 : 4}>
             <Form.Item label={t('hh.field.phone')}>
               <Input disabled={disabled} value={draft.phone} onChange={(e) => onChange({ phone: e.target.value })} data-testid="hh-phone" />
             </Form.Item>
           </Col>
           {!stored && (
-            <Col span={4}>
+            <Col span={5}>
               <Form.Item label={t('hh.field.residentSince')}>
                 <DatePicker
                   style={{ width: '100%' }}

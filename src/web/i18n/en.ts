@@ -402,7 +402,7 @@ export const en: Record<MessageKey, string> = {
   'meeting.minutesFile': 'Minutes file',
   'meeting.noMinutes': 'No file',
   'meeting.uploadMinutes': 'Upload',
-  'meeting.replaceMinutes': 'Replace',
+  'meeting.replaceMinutes': 'Replace the minutes file',
   'meeting.minutesUploaded': 'Minutes {name} uploaded',
   'meeting.enterVotes': 'Votes',
   'meeting.viewVotes': 'View votes',

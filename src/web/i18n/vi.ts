@@ -400,7 +400,7 @@ export const vi = {
   'meeting.minutesFile': 'Tệp biên bản',
   'meeting.noMinutes': 'Chưa có tệp',
   'meeting.uploadMinutes': 'Tải lên',
-  'meeting.replaceMinutes': 'Thay tệp',
+  'meeting.replaceMinutes': 'Thay tệp biên bản',
   'meeting.minutesUploaded': 'Đã tải lên biên bản {name}',
   'meeting.enterVotes': 'Biểu quyết',
   'meeting.viewVotes': 'Xem biểu quyết',

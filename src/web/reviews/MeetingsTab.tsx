@@ -4,7 +4,7 @@
  * meeting, uploads its minutes (PDF or image) and enters the votes.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Flex, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { DownloadOutlined, FormOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useSignedIn } from '../auth/useSession.ts';
 import { useApiQuery } from '../hooks/useApiQuery.ts';
@@ -100,16 +100,16 @@ export function MeetingsTab({ view, onChanged, nonce }: { view: ReviewView; onCh
         )}
         locale={{ emptyText: t('meeting.none') }}
         columns={[
-          { title: t('hh.col.village'), dataIndex: 'villageCode', width: 170, render: (v: string) => villageName(v) },
-          { title: t('meeting.no'), dataIndex: 'meetingNo', width: 80, align: 'center' },
+          { title: t('hh.col.village'), dataIndex: 'villageCode', render: (v: string) => villageName(v) },
+          { title: t('meeting.no'), dataIndex: 'meetingNo', width: 70, align: 'center' },
           { title: t('meeting.heldOn'), dataIndex: 'heldOn', width: 110, render: (d: string) => formatDate(d) },
-          { title: t('meeting.attendees'), dataIndex: 'attendees', width: 100, align: 'right' },
-          { title: t('meeting.chair'), dataIndex: 'chair' },
-          { title: t('meeting.secretary'), dataIndex: 'secretary' },
+          { title: t('meeting.attendees'), dataIndex: 'attendees', width: 90, align: 'right' },
+          { title: t('meeting.chair'), dataIndex: 'chair', width: 150 },
+          { title: t('meeting.secretary'), dataIndex: 'secretary', width: 150 },
           {
             title: t('meeting.votes'),
             key: 'votes',
-            width: 170,
+            width: 150,
             render: (_, m) => {
               const ok = m.votes.filter((v) => v.agreed).length;
               return m.votes.length === 0 ? (
@@ -125,16 +125,16 @@ export function MeetingsTab({ view, onChanged, nonce }: { view: ReviewView; onCh
           {
             title: t('meeting.minutes'),
             key: 'minutes',
-            width: 230,
+            width: 200,
             render: (_, m) => (
-              <Flex gap={4} wrap align="center">
+              <Flex gap={4} align="center">
                 {m.minutes ? (
                   <Button
                     size="small"
                     type="link"
                     icon={<DownloadOutlined />}
                     onClick={() => void downloadFile(reviewsApi.minutesUrl(id, m.villageCode, m.meetingNo), m.minutes?.name ?? 'bien-ban', locale).catch((err) => message.error(errorMessage(err, i18n)))}
-                    style={{ padding: 0, maxWidth: 150 }}
+                    style={{ padding: 0, maxWidth: 148 }}
                   >
                     <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{m.minutes.name ?? t('meeting.minutesFile')}</span>
                   </Button>
@@ -150,9 +150,11 @@ export function MeetingsTab({ view, onChanged, nonce }: { view: ReviewView; onCh
                       return false;
                     }}
                   >
-                    <Button size="small" icon={<UploadOutlined />} data-testid={`minutes-upload-${m.villageCode}-${m.meetingNo}`}>
-                      {m.minutes ? t('meeting.replaceMinutes') : t('meeting.uploadMinutes')}
-                    </Button>
+                    <Tooltip title={m.minutes ? t('meeting.replaceMinutes') : t('meeting.uploadMinutes')}>
+                      <Button size="small" icon={<UploadOutlined />} data-testid={`minutes-upload-${m.villageCode}-${m.meetingNo}`}>
+                        {m.minutes ? undefined : t('meeting.uploadMinutes')}
+                      </Button>
+                    </Tooltip>
                   </Upload>
                 )}
               </Flex>
