@@ -12,6 +12,7 @@
  *
  * Last line: one JSON object {"name":"classify","recordsPerSecond",…}.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
   AREA_CODE,
@@ -213,7 +214,7 @@ export async function run(): Promise<void> {
   const compiled = compileStandard(standard);
   const random = rng(20251115);
 
-  line(`classify: Node ${process.version}, chuẩn ${standard.id}`);
+  line(`classify: Node ${process.version}, chuẩn ${standard.id}, tải máy lúc bắt đầu (loadavg 1 phút): ${loadavg()[0].toFixed(2)} trên ${availableParallelism()} lõi`);
   const cols = makeColumns(SUMMARY_RECORDS, random);
   const outEngine = new Uint8Array(SUMMARY_RECORDS);
   const outBaseline = new Uint8Array(SUMMARY_RECORDS);
@@ -258,8 +259,10 @@ export async function run(): Promise<void> {
   }
   for (let i = 0; i < 50_000; i++) sink += classifyHouseholdCompiled(compiled, households[i], REFERENCE_DATE).deprivationCount;
   const rawTimes: number[] = [];
+  const rawCpu: number[] = [];
   const rawClasses = { poor: 0, near_poor: 0, average: 0, none: 0 };
   for (let r = 0; r < RAW_REPEATS; r++) {
+    const cpu0 = process.cpuUsage();
     rawTimes.push(timeIt(() => {
       for (let i = 0; i < RAW_HOUSEHOLDS; i++) {
         const res = classifyHouseholdCompiled(compiled, households[i], REFERENCE_DATE);
@@ -267,10 +270,13 @@ export async function run(): Promise<void> {
         if (r === 0) rawClasses[res.class]++;
       }
     }));
+    const cpu = process.cpuUsage(cpu0);
+    rawCpu.push((cpu.user + cpu.system) / 1e6);
   }
   const rawHouseholdsPerSecond = RAW_HOUSEHOLDS / fastest(rawTimes);
   line(`  hộ dữ liệu gốc: ${RAW_HOUSEHOLDS.toLocaleString('en')} hộ, ${(members / RAW_HOUSEHOLDS).toFixed(2)} thành viên/hộ, nhanh nhất trong ${RAW_REPEATS} lần: ${fmt(rawHouseholdsPerSecond)} (${rawTimes.map((t) => t.toFixed(3)).join(' / ')} s)`);
   line(`  phân bố: ${JSON.stringify(rawClasses)} (checksum ${sink % 1000})`);
+  line(`  thời gian CPU của tiến trình (mọi luồng, gồm GC) cho hộ dữ liệu gốc: ${rawCpu.map((t) => t.toFixed(3)).join(' / ')} s → ${fmt(RAW_HOUSEHOLDS / fastest(rawCpu))}; tải máy (loadavg 1 phút): ${loadavg()[0].toFixed(2)} trên ${availableParallelism()} lõi`);
 
   line(JSON.stringify({
     name: 'classify',
