@@ -48,7 +48,7 @@ function isoDaysAgo(days: number): string {
   const d = new Date(Date.now() + 7 * 3600_000 - days * 86400_000); // Vietnam date
   return d.toISOString().slice(0, 10);
 }
-const dmy = (iso: string) => iso.split('-').reverse().join('/');
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A valid, random personal identification number (registration place 012 = Lai Châu). */
 function citizenId(sex: 'male' | 'female', year: number): string {

@@ -3,6 +3,7 @@
  * health insurance, schooling, education, employment and labour contract, disability, vocational
  * training, ability to work, social allowance, child nutrition, illness without treatment.
  */
+import type { ReactNode } from 'react';
 import { Checkbox, Flex, Form, Select } from 'antd';
 import { useI18n } from '../i18n/useI18n.ts';
 import { ATTENDING, DISABILITY, EDUCATION, EMPLOYMENT, SEARCH, VOCATIONAL } from './codes.ts';
@@ -14,6 +15,15 @@ import { YesNoSelect } from './YesNoSelect.tsx';
 function schooling(f: Facts): string | undefined {
   if (f.attendingSchool === true) return (f.attendingLevel as string | undefined) ?? 'yes';
   return f.attendingSchool === false ? 'no' : undefined;
+}
+
+/** A labelled control of a fixed width (the fields wrap to the width of the row). */
+function field(label: string, width: number, control: ReactNode) {
+  return (
+    <Form.Item label={label} style={{ width }}>
+      {control}
+    </Form.Item>
+  );
 }
 
 export interface MemberFactsPanelProps {
@@ -46,11 +56,6 @@ export function MemberFactsPanel({ member, index, onFacts, disabled }: MemberFac
       popupMatchSelectWidth={false}
       data-testid={id(key)}
     />
-  );
-  const field = (label: string, width: number, control: React.ReactNode) => (
-    <Form.Item label={label} style={{ width }}>
-      {control}
-    </Form.Item>
   );
   return (
     <div style={{ padding: '2px 4px 0 36px' }} data-testid={`member-facts-${index}`}>

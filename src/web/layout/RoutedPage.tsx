@@ -11,10 +11,12 @@ import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { CampaignsPage } from '../campaigns/CampaignsPage.tsx';
 import { HouseholdsPage } from '../households/HouseholdsPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
+import { MonthlyPage } from '../monthly/MonthlyPage.tsx';
 
 const PAGES: Record<RouteId, () => React.JSX.Element> = {
   campaigns: CampaignsPage,
   households: HouseholdsPage,
+  monthly: MonthlyPage,
   board: BoardPage,
   units: UnitsPage,
   users: UsersPage,

@@ -1,6 +1,6 @@
 /** Left menu with only the pages the user's permissions allow. */
 import { Menu } from 'antd';
-import { ApartmentOutlined, AuditOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FileTextOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useSignedIn } from '../auth/useSession.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -10,6 +10,7 @@ import { navigate, useHashRoute } from '../router/useHashRoute.ts';
 const ICONS: Record<RouteId, ReactNode> = {
   campaigns: <ScheduleOutlined />,
   households: <HomeOutlined />,
+  monthly: <FileTextOutlined />,
   board: <FundProjectionScreenOutlined />,
   units: <ApartmentOutlined />,
   users: <TeamOutlined />,
