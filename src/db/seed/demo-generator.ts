@@ -474,7 +474,8 @@ export function memberFacts(m: DemoMember, c: HouseholdConditions, refDay: numbe
   f.healthInsurance = age < 6 ? true : c.insuranceGap ? !rng.chance(0.65) : !rng.chance(0.01);
   if (age >= 3) {
     const attending = age < m.leaveAge && (age >= 6 || m.preschool) && m.leaveAge > 0;
-    f.attendingSchool = attending;
+    // Recorded for children and young adults; older members not at school simply have no entry.
+    if (attending || age < 31) f.attendingSchool = attending;
     if (attending) {
       const schoolAge = age - m.lag;
       f.attendingLevel = age >= 15 && m.leaveAge <= 19 && m.leaveAge - age <= 2 && rng.chance(0.15) ? 'vocational' : attendingLevelAt(schoolAge);
@@ -486,7 +487,10 @@ export function memberFacts(m: DemoMember, c: HouseholdConditions, refDay: numbe
     const severe = m.disability === 'severe' || m.disability === 'very_severe';
     if (severe) f.ableToWork = false;
     if (f.attendingSchool === true || severe) f.employment = 'not_in_labour_force';
-    else if (age >= 62) f.employment = age < 72 && m.occupation !== 'wage_contract' ? 'self_employed' : 'not_in_labour_force';
+    else if (age >= 62) {
+      // Past working age: still farming until about 72, otherwise no entry (not counted by the indicator).
+      if (age < 72 && m.occupation !== 'wage_contract') f.employment = 'self_employed';
+    }
     else {
       switch (m.occupation) {
         case 'wage_contract':

@@ -9,15 +9,18 @@
  * touched). A run interrupted half-way (marker "running") is removed and redone on the next start.
  * Deterministic: the same options give the same rows.
  */
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../connect.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit.ts';
 import { DEMO_ACCOUNTS } from './demo-users.ts';
 import { DEMO_PROVINCE_CODE } from './demo-calibration.ts';
-import { DemoRun, type DemoActors, type DemoCommuneUnit, type DemoStats, type IdBases } from './demo-reviews.ts';
+import type { DemoActors, DemoCommuneUnit, DemoStats, DemoTable, IdBases } from './demo-reviews.ts';
+import type { DemoWorkerData, DemoWorkerMessage } from './demo-worker.ts';
 import {
+  CopyQueue,
   DEMO_TABLES,
-  DemoCsvWriter,
   dropIndexes,
   idBases,
   restoreIndexes,
@@ -25,6 +28,8 @@ import {
   SERIAL_TABLES,
   syncSequences,
   tableColumns,
+  tableLayout,
+  makeChunkDir,
   type IndexDefinition,
 } from './demo-writer.ts';
 
@@ -171,42 +176,26 @@ export async function seedDemoHouseholds(database: Database, opts: SeedDemoHouse
   const indexes = await secondaryIndexes(database, DEMO_TABLES.filter((t) => tables.has(t)));
   await writeMarker(database, { status: 'running', ids, indexes, households, seed, asOf });
   await dropIndexes(database, indexes);
-  const writer = await DemoCsvWriter.open(database, tables);
-  let stats: DemoStats;
-  let generateSeconds = 0;
+  const layout = tableLayout(tables);
+  const dir = await makeChunkDir();
+  const queue = new CopyQueue(database);
+  let generated: Generated;
   try {
-    const actors = await demoActors(database);
-    let phaseStart = performance.now();
-    const run = new DemoRun(
-      {
-        households,
-        communes,
-        seed,
-        asOf,
-        ids,
-        actors,
-        minutesFiles: writer.has('review_file'),
-        onPhase: async (phase) => {
-          generateSeconds += (performance.now() - phaseStart) / 1000;
-          progress(`Dữ liệu mẫu: ${phase} xong (${elapsed().toFixed(1)} s)`);
-          await writer.checkpoint();
-          phaseStart = performance.now();
-        },
-      },
-      writer,
-    );
-    stats = await run.run();
-    generateSeconds += (performance.now() - phaseStart) / 1000;
-    await writer.settle();
+    const options: DemoWorkerData['options'] = { households, communes, seed, asOf, ids, actors: await demoActors(database), minutesFiles: layout.review_file !== undefined };
+    generated = await generateInWorker({ options, dir, layout }, queue, (phase) => progress(`Dữ liệu mẫu: ${phase} xong (${elapsed().toFixed(1)} s)`));
+    await queue.settle();
   } finally {
-    await writer.dispose();
+    await queue.settle().catch(() => {});
+    await fs.promises.rm(dir, { recursive: true, force: true });
   }
+  const { stats, rows, generateSeconds } = generated;
   const indexStart = performance.now();
   await restoreIndexes(database, indexes);
   const indexSeconds = (performance.now() - indexStart) / 1000;
   await syncSequences(database, SERIAL_TABLES.filter((t) => tables.has(t)));
-  for (const t of ['household', 'member', 'survey', 'classification', 'list_status', 'review_household', 'meeting_vote', 'certificate']) {
-    await sql`analyze ${sql.table(t)}`.execute(database.db);
+  // Planner statistics for the large tables (key columns only: sampling the facts documents is slow).
+  for (const [t, cols] of ANALYZE_COLUMNS) {
+    await sql`analyze ${sql.table(t)} (${sql.join(cols.map((c) => sql.id(c)))})`.execute(database.db);
   }
   const { communeRates2025: _rates, ...summary } = stats;
   await writeMarker(database, { status: 'done', ids, households, seed, asOf, finishedAt: new Date().toISOString(), stats: summary });
@@ -224,5 +213,44 @@ export async function seedDemoHouseholds(database: Database, opts: SeedDemoHouse
       (l2025 ? `; hộ nghèo 2025 ${(l2025.poorRate * 100).toFixed(1)}%, cận nghèo ${(l2025.nearPoorRate * 100).toFixed(1)}%` : '') +
       ` (${seconds.toFixed(1)} s)`,
   );
-  return { seeded: true, seconds, generateSeconds, copySeconds: writer.copySeconds, indexSeconds, rows: { ...writer.rows }, stats };
+  return { seeded: true, seconds, generateSeconds, copySeconds: queue.seconds, indexSeconds, rows: { ...rows }, stats };
+}
+
+interface Generated {
+  stats: DemoStats;
+  rows: Partial<Record<DemoTable, number>>;
+  generateSeconds: number;
+}
+
+const ANALYZE_COLUMNS: ReadonlyArray<[string, readonly string[]]> = [
+  ['household', ['province_code', 'commune_code', 'village_code', 'status', 'head_name_ascii']],
+  ['member', ['province_code', 'household_id', 'active', 'full_name_ascii']],
+  ['survey', ['province_code', 'review_id', 'household_id', 'superseded_by']],
+  ['classification', ['province_code', 'review_id', 'household_id', 'standard_id', 'class']],
+  ['list_status', ['province_code', 'household_id', 'list_year', 'status', 'review_id']],
+  ['review_household', ['province_code', 'review_id', 'household_id', 'stage']],
+];
+
+/** Runs the generator in its worker thread; every chunk it finishes is queued for copying at once. */
+function generateInWorker(data: DemoWorkerData, queue: CopyQueue, onPhase: (phase: string) => void): Promise<Generated> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./demo-worker-entry.mjs', import.meta.url), { workerData: data });
+    let done = false;
+    worker.on('message', (m: DemoWorkerMessage) => {
+      if (m.type === 'chunk') queue.enqueue(m.files);
+      else if (m.type === 'phase') onPhase(m.phase);
+      else {
+        done = true;
+        resolve({ stats: m.stats, rows: m.rows, generateSeconds: (performance.now() - started) / 1000 });
+      }
+    });
+    worker.once('error', (e) => {
+      done = true;
+      reject(e);
+    });
+    worker.once('exit', (code) => {
+      if (!done) reject(new Error(`Tiến trình tạo dữ liệu mẫu dừng bất thường (mã ${code})`));
+    });
+  });
 }

@@ -107,8 +107,14 @@ export interface DemoRunOptions {
   actors?: DemoActors;
   /** Also emit `review_file` rows with a short minutes text per village meeting (0005 schema). */
   minutesFiles?: boolean;
-  /** Called between phases (after each review year): the writer copies what is complete meanwhile. */
+  /** Called after each review year (progress). */
   onPhase?: (phase: string) => Promise<void> | void;
+  /**
+   * Called every `chunkHouseholds` households of work: the rows emitted so far are complete and the
+   * writer can copy them while the run goes on. Between communes the run also yields to the event loop.
+   */
+  onChunk?: () => Promise<void>;
+  chunkHouseholds?: number;
 }
 
 export interface ListYearStats {
@@ -331,18 +337,36 @@ export class DemoRun {
     });
 
     for (const y of this.years) {
-      if (y.year > first.year) this.evolve(y);
-      for (const commune of this.communes) this.prepareYear(commune, y);
-      if (y.year === first.year) {
-        for (const commune of this.communes) this.calibrate(commune, y);
-        for (const commune of this.communes) this.baseline(commune, y);
+      const last = y === this.years.at(-1);
+      for (const commune of this.communes) {
+        if (y.year > first.year) this.evolve(commune, y);
+        this.prepareYear(commune, y);
+        if (y.year === first.year) {
+          this.calibrate(commune, y);
+          this.baseline(commune, y);
+        }
+        this.reviewCommune(commune, y);
+        // After the last review a commune's registry is final: its villages, households and members go out.
+        if (last) this.finish(commune);
+        await this.pause(commune.households.length);
       }
-      for (const commune of this.communes) this.reviewCommune(commune, y);
       this.recordListStats(y);
       await this.opts.onPhase?.(`review ${y.year}`);
     }
-    this.finish();
     return this.stats;
+  }
+
+  private pending = 0;
+
+  /** Lets the copies advance (event loop) and hands over a chunk every `chunkHouseholds` households. */
+  private async pause(households: number): Promise<void> {
+    this.pending += households;
+    if (this.opts.onChunk && this.pending >= (this.opts.chunkHouseholds ?? 4000)) {
+      this.pending = 0;
+      await this.opts.onChunk();
+    } else {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   private defineYears(): void {
@@ -541,10 +565,10 @@ export class DemoRun {
   }
 
   /** From one reference date to the next: exits, new households, members, conditions, incomes. */
-  private evolve(y: YearSpec): void {
+  private evolve(commune: DemoCommune, y: YearSpec): void {
     const prevDay = this.years[this.years.indexOf(y) - 1]!.refDay;
     const prevYear = y.year - 1;
-    for (const commune of this.communes) {
+    {
       const rng = commune.rng;
       const builder = this.builder(y.refDay);
       const existing = commune.households.filter((h) => h.status === 'active');
@@ -692,18 +716,22 @@ export class DemoRun {
     for (const l of listed) {
       if (!l.surveyed) continue;
       const upheld = complaints.find((c) => c.listed === l && c.outcome === 'upheld');
-      l.surveyId = this.emitSurvey(rng, y, reviewId, l, l.surveyDay, actors?.reviewer ?? null);
+      const first = this.ids.take('survey');
+      // An upheld complaint's re-check is a new survey that supersedes the first one.
+      const second = upheld ? this.ids.take('survey') : null;
+      this.emitSurvey(rng, reviewId, l, first, l.surveyDay, actors?.reviewer ?? null, second);
+      l.surveyId = first;
       if (upheld) {
-        const first = l.surveyId;
         const redo = this.classify(l.h, y, y.scoreLine === null ? { income: Math.max(200_000, l.income + upheld.incomeShift) } : { scoreA: Math.max(10, (l.scoreA ?? 0) + upheld.scoreShift) });
         l.input = redo.input;
         l.result = redo.result;
         l.scoreA = redo.scoreA;
         l.income = redo.income;
         l.excluded = false;
-        l.surveyId = this.emitSurvey(rng, y, reviewId, l, upheld.resolvedDay, actors?.reviewer ?? null);
-        this.supersede.set(first, l.surveyId);
+        this.emitSurvey(rng, reviewId, l, second!, upheld.resolvedDay, actors?.reviewer ?? null, null);
+        l.surveyId = second!;
       }
+      l.input = null;
       // A household excluded by form A is "none" without scoring, as the registry classifies it.
       this.sink.row('classification', {
         province_code: DEMO_PROVINCE_CODE,
@@ -721,7 +749,6 @@ export class DemoRun {
       });
       this.stats.classifications++;
     }
-    this.flushSurveys();
 
     // Village meetings and votes.
     const meetingsDone = dayOfAction('complete_village_meetings');
@@ -846,28 +873,13 @@ export class DemoRun {
     if (!y.completed) this.stats.states2026[state] = (this.stats.states2026[state] ?? 0) + 1;
   }
 
-  /** Survey rows wait until the superseding survey of an upheld complaint is known. */
-  private readonly pendingSurveys: Record<string, unknown>[] = [];
-  private readonly supersede = new Map<number, number>();
-
-  private flushSurveys(): void {
-    for (const r of this.pendingSurveys) {
-      const next = this.supersede.get(r.id as number);
-      if (next !== undefined) r.superseded_by = next;
-      this.sink.row('survey', r);
-    }
-    this.pendingSurveys.length = 0;
-    this.supersede.clear();
-  }
-
-  private emitSurvey(rng: Random, y: YearSpec, reviewId: number, l: Listed, day: number, reviewer: number | null): number {
-    const id = this.ids.take('survey');
+  private emitSurvey(rng: Random, reviewId: number, l: Listed, id: number, day: number, reviewer: number | null, supersededBy: number | null): void {
     const h = l.h;
     const answers: Partial<Record<FormAItem, boolean>> = {};
     for (const k of Object.keys(FORM_A_ITEMS) as FormAItem[]) answers[k] = l.formAYes.includes(k);
     const formA = { answers };
     const poorish = l.result !== null && (l.result.class === 'poor' || l.result.class === 'near_poor');
-    this.pendingSurveys.push({
+    this.sink.row('survey', {
       province_code: DEMO_PROVINCE_CODE,
       id,
       review_id: reviewId,
@@ -882,11 +894,10 @@ export class DemoRun {
       needs: poorish ? pickNeeds(rng, h) : [],
       surveyed_by: reviewer,
       surveyed_on: isoOf(day),
-      superseded_by: null,
+      superseded_by: supersededBy,
       created_at: timestamp(day, rng),
     });
     this.stats.surveys++;
-    return id;
   }
 
   private posting(rng: Random, meetingsDone: number): { start: number; end: number } {
@@ -1069,8 +1080,8 @@ export class DemoRun {
   }
 
   /** Villages, households, residences and members in their final state (the demo date). */
-  private finish(): void {
-    for (const commune of this.communes) {
+  private finish(commune: DemoCommune): void {
+    {
       for (const v of commune.villages) {
         this.sink.row('village', {
           province_code: DEMO_PROVINCE_CODE,
@@ -1164,7 +1175,7 @@ function communeProfileFor(u: DemoCommuneUnit): CommuneProfile {
 }
 
 /** Item groups of form B1 (score A). Illustrative: the official region tables (Phụ lục III) are UNCONFIRMED. */
-const SCORE_ITEMS: readonly { code: string; label: string; urbanOnly?: boolean }[] = [
+export const DEMO_SCORE_ITEMS: readonly { code: string; label: string }[] = [
   { code: 'b1_household_size', label: 'Số nhân khẩu, số lao động của hộ' },
   { code: 'b1_education', label: 'Trình độ học vấn của chủ hộ và các thành viên' },
   { code: 'b1_occupation', label: 'Nghề nghiệp, việc làm, nguồn thu nhập chính' },
@@ -1173,16 +1184,16 @@ const SCORE_ITEMS: readonly { code: string; label: string; urbanOnly?: boolean }
   { code: 'b1_land_livestock', label: 'Đất sản xuất, cây trồng, vật nuôi' },
 ];
 
-/** A split of score A over the B1 item groups, as the registry stores it ({code, label, points}, summing to score A). */
-function scoreItems(rng: Random, score: number, area: 'rural' | 'urban'): { code: string; label: string; points: number }[] {
-  const items = area === 'urban' ? SCORE_ITEMS.filter((it) => it.code !== 'b1_land_livestock') : SCORE_ITEMS;
+/** A split of score A over the B1 item groups, as the registry stores it ({code, points}, summing to score A; labels in docs/demo-data.md). */
+function scoreItems(rng: Random, score: number, area: 'rural' | 'urban'): { code: string; points: number }[] {
+  const items = area === 'urban' ? DEMO_SCORE_ITEMS.filter((it) => it.code !== 'b1_land_livestock') : DEMO_SCORE_ITEMS;
   const weights = items.map(() => rng.uniform(0.5, 1.5));
   const total = weights.reduce((s, w) => s + w, 0);
   let left = score;
   return items.map((it, i) => {
     const points = i === items.length - 1 ? left : Math.round((score * weights[i]!) / total);
     left -= points;
-    return { code: it.code, label: it.label, points };
+    return { code: it.code, points };
   });
 }
 

@@ -146,80 +146,86 @@ export async function restoreIndexes(database: Database, indexes: readonly Index
   for (const ix of indexes) if (!present.has(ix.name)) await sql.raw(ix.definition).execute(database.db);
 }
 
-interface TableFile {
+/** Column names and how each is written, per table (the tables the database has). */
+export type TableLayout = Partial<Record<DemoTable, { names: string[]; kinds: ColumnKind[] }>>;
+
+/** The columns to write per table: DEMO_COLUMNS intersected with the database's tables and columns. */
+export function tableLayout(existing: ReadonlyMap<string, ReadonlyMap<string, ColumnKind>>): TableLayout {
+  const out: TableLayout = {};
+  for (const table of DEMO_TABLES) {
+    const have = existing.get(table);
+    if (!have) continue;
+    const names: string[] = [];
+    const kinds: ColumnKind[] = [];
+    for (const spec of DEMO_COLUMNS[table]) {
+      const optional = spec.endsWith('?');
+      const name = optional ? spec.slice(0, -1) : spec;
+      const kind = have.get(name);
+      if (kind !== undefined) {
+        names.push(name);
+        kinds.push(kind);
+      } else if (!optional) {
+        throw new Error(`Bảng ${table} thiếu cột ${name}: hãy chạy migration trước khi tạo dữ liệu mẫu`);
+      }
+    }
+    out[table] = { names, kinds };
+  }
+  return out;
+}
+
+/** A finished CSV file: one table's rows of one chunk. */
+export interface ChunkFile {
   table: DemoTable;
   columns: string[];
+  file: string;
+  rows: number;
+}
+
+interface TableFile extends ChunkFile {
   kinds: ColumnKind[];
   fd: number;
-  file: string;
   /** UTF-8 bytes not yet written (rows are encoded straight into it: no long-lived strings). */
   buffer: Buffer;
   used: number;
-  rows: number;
 }
 
 const BUFFER_BYTES = 1 << 20;
 
-/** CSV files per table, written as rows arrive and copied chunk by chunk. */
-export class DemoCsvWriter implements DemoSink {
+/**
+ * Encodes rows as CSV into one file per table; `cut()` closes the current files (a chunk) and later
+ * rows go to new ones. No database access, so it also runs in the generator's worker thread.
+ */
+export class CsvChunkWriter implements DemoSink {
   private readonly files = new Map<DemoTable, TableFile>();
-  private readonly copies: Promise<void>[] = [];
   private chunk = 0;
   readonly rows: Partial<Record<DemoTable, number>> = {};
-  /** Seconds spent inside COPY (sum over chunks). */
-  copySeconds = 0;
 
-  private constructor(
-    private readonly database: Database,
+  constructor(
     private readonly dir: string,
-    private readonly columns: ReadonlyMap<DemoTable, { names: string[]; kinds: ColumnKind[] }>,
+    private readonly layout: TableLayout,
   ) {}
-
-  static async open(database: Database, existing: Map<string, Map<string, ColumnKind>>): Promise<DemoCsvWriter> {
-    const columns = new Map<DemoTable, { names: string[]; kinds: ColumnKind[] }>();
-    for (const table of DEMO_TABLES) {
-      const have = existing.get(table);
-      if (!have) continue;
-      const names: string[] = [];
-      const kinds: ColumnKind[] = [];
-      for (const spec of DEMO_COLUMNS[table]) {
-        const optional = spec.endsWith('?');
-        const name = optional ? spec.slice(0, -1) : spec;
-        const kind = have.get(name);
-        if (kind !== undefined) {
-          names.push(name);
-          kinds.push(kind);
-        } else if (!optional) {
-          throw new Error(`Bảng ${table} thiếu cột ${name}: hãy chạy migration trước khi tạo dữ liệu mẫu`);
-        }
-      }
-      columns.set(table, { names, kinds });
-    }
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'giamngheo-demo-'));
-    return new DemoCsvWriter(database, dir, columns);
-  }
-
-  has(table: DemoTable): boolean {
-    return this.columns.has(table);
-  }
 
   row(table: DemoTable, record: Record<string, unknown>): void {
     let f = this.files.get(table);
     if (!f) {
-      const columns = this.columns.get(table);
+      const columns = this.layout[table];
       if (!columns) return;
       const file = path.join(this.dir, `${table}.${this.chunk}.csv`);
       f = { table, columns: columns.names, kinds: columns.kinds, fd: fs.openSync(file, 'w'), file, buffer: Buffer.allocUnsafe(BUFFER_BYTES), used: 0, rows: 0 };
       this.files.set(table, f);
     }
+    // Fields are encoded straight into the buffer (at most 3 UTF-8 bytes per UTF-16 unit).
     const cols = f.columns;
-    const fields: string[] = Array.from({ length: cols.length });
-    for (let i = 0; i < cols.length; i++) fields[i] = csvField(record[cols[i]!], f.kinds[i]);
-    const line = `${fields.join(',')}\n`;
-    // At most 3 UTF-8 bytes per UTF-16 unit.
-    if (f.used + line.length * 3 > f.buffer.length) this.flush(f);
-    if (line.length * 3 > f.buffer.length) fs.writeSync(f.fd, line);
-    else f.used += f.buffer.write(line, f.used);
+    for (let i = 0; i < cols.length; i++) {
+      const field = csvField(record[cols[i]!], f.kinds[i]);
+      if (f.used + field.length * 3 + 2 > f.buffer.length) this.flush(f);
+      if (field.length * 3 + 2 > f.buffer.length) {
+        fs.writeSync(f.fd, field);
+      } else {
+        f.used += f.buffer.write(field, f.used);
+      }
+      f.buffer[f.used++] = i === cols.length - 1 ? 10 : 44;
+    }
     f.rows++;
     this.rows[table] = (this.rows[table] ?? 0) + 1;
   }
@@ -230,11 +236,8 @@ export class DemoCsvWriter implements DemoSink {
     f.used = 0;
   }
 
-  /**
-   * Closes the current files and starts copying them (in table order, one after the other) without
-   * waiting; rows arriving afterwards go to new files. `settle()` waits for every copy.
-   */
-  async checkpoint(): Promise<void> {
+  /** Closes the current files and returns them in copy order (campaigns before commune reviews). */
+  cut(): ChunkFile[] {
     const done = [...this.files.values()].toSorted((a, b) => DEMO_TABLES.indexOf(a.table) - DEMO_TABLES.indexOf(b.table));
     this.files.clear();
     this.chunk++;
@@ -242,29 +245,11 @@ export class DemoCsvWriter implements DemoSink {
       this.flush(f);
       fs.closeSync(f.fd);
     }
-    const previous = this.copies.at(-1) ?? Promise.resolve();
-    const next = previous.then(async () => {
-      for (const f of done) {
-        const t0 = performance.now();
-        await this.database.bulkCopy({ table: f.table, columns: f.columns }, { file: f.file });
-        this.copySeconds += (performance.now() - t0) / 1000;
-        await fs.promises.rm(f.file, { force: true });
-      }
-    });
-    // Keep the chain alive even when a copy fails; settle() reports the error.
-    next.catch(() => {});
-    this.copies.push(next);
-    // Let the copy request reach the database before the caller goes back to generating.
-    await new Promise((resolve) => setImmediate(resolve));
+    return done.map((f) => ({ table: f.table, columns: f.columns, file: f.file, rows: f.rows }));
   }
 
-  /** Copies what is left and waits for every copy. */
-  async settle(): Promise<void> {
-    await this.checkpoint();
-    for (const c of this.copies) await c;
-  }
-
-  async dispose(): Promise<void> {
+  /** Closes files left open after a failure. */
+  abandon(): void {
     for (const f of this.files.values()) {
       try {
         fs.closeSync(f.fd);
@@ -273,7 +258,42 @@ export class DemoCsvWriter implements DemoSink {
       }
     }
     this.files.clear();
-    await Promise.allSettled(this.copies);
-    await fs.promises.rm(this.dir, { recursive: true, force: true });
   }
+}
+
+/** Copies chunk files one after the other with `database.bulkCopy`, removing each file once copied. */
+export class CopyQueue {
+  private tail: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+  /** Seconds spent inside COPY. */
+  seconds = 0;
+
+  constructor(private readonly database: Database) {}
+
+  enqueue(files: readonly ChunkFile[]): void {
+    this.tail = this.tail.then(async () => {
+      if (this.failure !== null) return;
+      for (const f of files) {
+        const t0 = performance.now();
+        try {
+          await this.database.bulkCopy({ table: f.table, columns: f.columns }, { file: f.file });
+        } catch (e) {
+          this.failure = e;
+          return;
+        }
+        this.seconds += (performance.now() - t0) / 1000;
+        await fs.promises.rm(f.file, { force: true });
+      }
+    });
+  }
+
+  /** Waits for every copy; throws the first failure. */
+  async settle(): Promise<void> {
+    await this.tail;
+    if (this.failure !== null) throw this.failure;
+  }
+}
+
+export async function makeChunkDir(): Promise<string> {
+  return fs.promises.mkdtemp(path.join(os.tmpdir(), 'giamngheo-demo-'));
 }
