@@ -79,8 +79,8 @@ function CampaignList() {
         columns={[
           { title: t('campaign.col.title'), key: 'title', render: (_, c) => <span title={c.title}>{campaignLabel(c, t)}</span> },
           { title: t('campaign.col.year'), dataIndex: 'year', width: 70, align: 'center' },
-          { title: t('campaign.col.kind'), dataIndex: 'kind', width: 120, render: (k: CampaignView['kind'], c) => (k === 'monthly' ? t('campaign.monthN', { month: c.month ?? '' }) : t('campaign.kind.periodic')) },
-          { title: t('campaign.col.standard'), dataIndex: 'standardId', width: 130, render: (s: string, c) => `${s} (${c.policyYear})` },
+          { title: t('campaign.col.kind'), dataIndex: 'kind', width: 100, render: (k: CampaignView['kind'], c) => (k === 'monthly' ? t('campaign.monthN', { month: c.month ?? '' }) : t('campaign.kindShort.periodic')) },
+          { title: t('campaign.col.standard'), dataIndex: 'standardId', width: 150, render: (s: string, c) => `${s} (${c.policyYear})` },
           { title: t('campaign.col.plan'), key: 'plan', width: 200, render: (_, c) => `${formatDate(c.planStart)} – ${formatDate(c.planEnd)}` },
           {
             title: t('campaign.col.status'),
@@ -99,7 +99,7 @@ function CampaignList() {
                     <Flex gap={8} align="center" justify="space-between">
                       <ReviewStateTag state={r.state} />
                       <Button size="small" onClick={() => navigate(`/campaigns/reviews/${r.id}`)} data-testid={`campaign-review-${c.id}`}>
-                        {t('campaign.openReview')}
+                        {c.status === 'open' && !r.locked ? t('campaign.openReview') : t('campaign.viewReview')}
                       </Button>
                     </Flex>
                   ) : (
@@ -110,11 +110,11 @@ function CampaignList() {
             : {
                 title: t('campaign.col.accepted'),
                 key: 'accepted',
-                width: 260,
+                width: 330,
                 render: (_, c) => (
                   <Flex gap={8} align="center">
-                    <Progress percent={c.communes ? Math.round((c.accepted * 100) / c.communes) : 0} size="small" style={{ width: 110, margin: 0 }} />
-                    <span>{t('campaign.acceptedOf', { accepted: c.accepted, communes: c.communes })}</span>
+                    <Progress percent={c.communes ? Math.round((c.accepted * 100) / c.communes) : 0} showInfo={false} size="small" style={{ width: 80, margin: 0 }} />
+                    <span style={{ whiteSpace: 'nowrap' }}>{t('campaign.acceptedOf', { accepted: c.accepted, communes: c.communes })}</span>
                     <Button size="small" type="link" onClick={() => navigate(`/board/${c.id}`)} data-testid={`campaign-board-${c.id}`}>
                       {t('campaign.board')}
                     </Button>

@@ -829,4 +829,6 @@ export const en: Record<MessageKey, string> = {
   'monthly.action.return_to_review': 'Return to review',
   'monthly.action.decide': 'Sign the decision',
   'monthly.action.refuse': 'Refuse in writing',
+  'campaign.kindShort.periodic': 'Periodic',
+  'campaign.viewReview': 'View',
 };

@@ -302,7 +302,7 @@ export const vi = {
   'campaign.myReview': 'Rà soát của {commune} trong đợt đang thực hiện',
   'campaign.openReview': 'Xem và thực hiện',
   'campaign.board': 'Tiến độ các xã',
-  'campaign.acceptedOf': '{accepted}/{communes} xã đã được tiếp nhận',
+  'campaign.acceptedOf': '{accepted}/{communes} xã đã tiếp nhận',
   'campaign.col.title': 'Đợt rà soát',
   'campaign.col.year': 'Năm',
   'campaign.col.kind': 'Loại',
@@ -827,6 +827,8 @@ export const vi = {
   'monthly.action.return_to_review': 'Trả về rà soát lại',
   'monthly.action.decide': 'Ký quyết định công nhận',
   'monthly.action.refuse': 'Trả lời không công nhận',
+  'campaign.kindShort.periodic': 'Định kỳ',
+  'campaign.viewReview': 'Xem',
 } as const;
 
 export type MessageKey = keyof typeof vi;
