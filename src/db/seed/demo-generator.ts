@@ -464,6 +464,15 @@ export function evolveConditions(rng: Random, commune: DemoCommune, h: DemoHouse
 
 // ---- member facts at a reference day ----
 
+const OCCUPATION_FACTS: Readonly<Record<Occupation, { employment: string; contract?: boolean }>> = {
+  farmer: { employment: 'self_employed' },
+  business: { employment: 'self_employed' },
+  family: { employment: 'unpaid_family_worker' },
+  wage_contract: { employment: 'wage_employed', contract: true },
+  wage_casual: { employment: 'wage_employed', contract: false },
+  unemployed: { employment: 'unemployed' },
+};
+
 /** The member's raw facts (the MemberInput fields that are not columns) at `refDay`. */
 export function memberFacts(m: DemoMember, c: HouseholdConditions, refDay: number, rng: Random): Record<string, unknown> {
   const age = ageOn(m.birthDay, refDay);
@@ -480,35 +489,23 @@ export function memberFacts(m: DemoMember, c: HouseholdConditions, refDay: numbe
       const schoolAge = age - m.lag;
       f.attendingLevel = age >= 15 && m.leaveAge <= 19 && m.leaveAge - age <= 2 && rng.chance(0.15) ? 'vocational' : attendingLevelAt(schoolAge);
     }
-    if (age >= 6) f.highestCompletedLevel = attending ? completedLevel(age, m.lag) : completedLevel(m.leaveAge, m.lag);
+    // The level completed matters once schooling is over (the level attended says the rest).
+    if (age >= 6 && !attending) f.highestCompletedLevel = completedLevel(m.leaveAge, m.lag);
   }
   if (m.vocationalAge > 0 && age >= m.vocationalAge) f.vocationalQualification = 'elementary';
   if (age >= 15) {
     const severe = m.disability === 'severe' || m.disability === 'very_severe';
     if (severe) f.ableToWork = false;
-    if (f.attendingSchool === true || severe) f.employment = 'not_in_labour_force';
-    else if (age >= 62) {
-      // Past working age: still farming until about 72, otherwise no entry (not counted by the indicator).
-      if (age < 72 && m.occupation !== 'wage_contract') f.employment = 'self_employed';
-    }
-    else {
-      switch (m.occupation) {
-        case 'wage_contract':
-          f.employment = 'wage_employed';
-          f.hasLabourContract = true;
-          break;
-        case 'wage_casual':
-          f.employment = 'wage_employed';
-          f.hasLabourContract = false;
-          break;
-        case 'unemployed':
-          f.employment = 'unemployed';
-          break;
-        case 'family':
-          f.employment = 'unpaid_family_worker';
-          break;
-        default:
-          f.employment = 'self_employed';
+    // Students have no employment entry (the engine counts them outside the labour force); past working
+    // age people farm until about 72, later they have no entry either.
+    if (f.attendingSchool !== true) {
+      if (severe) f.employment = 'not_in_labour_force';
+      else if (age >= 62) {
+        if (age < 72 && m.occupation !== 'wage_contract') f.employment = 'self_employed';
+      } else {
+        const work = OCCUPATION_FACTS[m.occupation];
+        f.employment = work.employment;
+        if (work.contract !== undefined) f.hasLabourContract = work.contract;
       }
     }
   }

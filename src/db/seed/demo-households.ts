@@ -156,7 +156,10 @@ export async function seedDemoHouseholds(database: Database, opts: SeedDemoHouse
   if (households <= 0) return { seeded: false, skipped: 'disabled', seconds: elapsed() };
 
   const marker = await readMarker(database);
-  if (marker?.status === 'done') return { seeded: false, skipped: 'already_seeded', seconds: elapsed() };
+  if (marker?.status === 'done') {
+    progress('Dữ liệu mẫu: đã tạo ở lần khởi động trước, bỏ qua');
+    return { seeded: false, skipped: 'already_seeded', seconds: elapsed() };
+  }
   const tables = await tableColumns(database);
   if (marker?.status === 'running') {
     progress('Dữ liệu mẫu: lần tạo trước bị gián đoạn, xóa phần đã ghi và tạo lại');
@@ -167,7 +170,10 @@ export async function seedDemoHouseholds(database: Database, opts: SeedDemoHouse
     (await count(database, sql`select count(*) as n from (select 1 from household limit 1) x`)) +
     (await count(database, sql`select count(*) as n from (select 1 from village where province_code = ${DEMO_PROVINCE_CODE} limit 1) x`)) +
     (await count(database, sql`select count(*) as n from (select 1 from review_campaign where province_code = ${DEMO_PROVINCE_CODE} limit 1) x`));
-  if (present > 0) return { seeded: false, skipped: 'database_not_empty', seconds: elapsed() };
+  if (present > 0) {
+    progress('Dữ liệu mẫu: cơ sở dữ liệu đã có hộ gia đình hoặc đợt rà soát của tỉnh Lai Châu, không tạo hộ mẫu');
+    return { seeded: false, skipped: 'database_not_empty', seconds: elapsed() };
+  }
   const communes = await demoCommunes(database, asOf, opts.communes);
   if (communes.length === 0) return { seeded: false, skipped: 'no_units', seconds: elapsed() };
 

@@ -534,11 +534,11 @@ export class DemoRun {
       const below = this.belowLine(h, y);
       const deprived = (this.calibrationCounts.get(h) ?? 0) >= 3;
       const [pPoor, pNear] =
-        below && deprived ? [0.88, 0.06]
-          : below ? [0.38, 0.5]
-            : ratio <= 1.3 ? [0.19, 0.17]
-              : ratio <= 1.7 ? [0.06, 0.07]
-                : [0.012, 0.02];
+        below && deprived ? [0.87, 0.06]
+          : below ? [0.35, 0.5]
+            : ratio <= 1.3 ? [0.15, 0.17]
+              : ratio <= 1.7 ? [0.05, 0.07]
+                : [0.01, 0.02];
       const r = rng.next();
       const status = r < pPoor ? 'poor' : r < pPoor + pNear ? 'near_poor' : 'none';
       h.lists.set(y.year, status);
