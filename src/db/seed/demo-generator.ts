@@ -525,7 +525,10 @@ export function householdInput(h: DemoHousehold, measure: { scoreA?: number; inc
   const members: MemberInput[] = [];
   for (const m of h.members) {
     if (!m.active) continue;
-    const input: Record<string, unknown> = { ...m.facts, id: String(m.id), name: m.fullName };
+    const input: Record<string, unknown> = {};
+    for (const k in m.facts) input[k] = m.facts[k];
+    input.id = String(m.id);
+    input.name = m.fullName;
     if (m.yearOnly) input.birthYear = m.birthYear;
     else input.dateOfBirth = isoOf(m.birthDay);
     input.sex = m.sex;
@@ -533,7 +536,13 @@ export function householdInput(h: DemoHousehold, measure: { scoreA?: number; inc
     input.ethnicity = m.ethnicity;
     members.push(input as unknown as MemberInput);
   }
-  return { ...householdFacts(h), id: h.code, area: h.area, ...measure, members } as unknown as HouseholdInput;
+  const input = householdFacts(h);
+  input.id = h.code;
+  input.area = h.area;
+  if (measure.scoreA !== undefined) input.scoreA = measure.scoreA;
+  if (measure.income !== undefined) input.income = measure.income;
+  input.members = members;
+  return input as unknown as HouseholdInput;
 }
 
 /** Household-level facts as stored in `household.facts` (the HouseholdInput fields other than members and measures). */

@@ -214,18 +214,15 @@ export class CsvChunkWriter implements DemoSink {
       f = { table, columns: columns.names, kinds: columns.kinds, fd: fs.openSync(file, 'w'), file, buffer: Buffer.allocUnsafe(BUFFER_BYTES), used: 0, rows: 0 };
       this.files.set(table, f);
     }
-    // Fields are encoded straight into the buffer (at most 3 UTF-8 bytes per UTF-16 unit).
+    // One line per row, encoded straight into the buffer (at most 3 UTF-8 bytes per UTF-16 unit).
     const cols = f.columns;
-    for (let i = 0; i < cols.length; i++) {
-      const field = csvField(record[cols[i]!], f.kinds[i]);
-      if (f.used + field.length * 3 + 2 > f.buffer.length) this.flush(f);
-      if (field.length * 3 + 2 > f.buffer.length) {
-        fs.writeSync(f.fd, field);
-      } else {
-        f.used += f.buffer.write(field, f.used);
-      }
-      f.buffer[f.used++] = i === cols.length - 1 ? 10 : 44;
-    }
+    const kinds = f.kinds;
+    let line = csvField(record[cols[0]!], kinds[0]);
+    for (let i = 1; i < cols.length; i++) line += `,${csvField(record[cols[i]!], kinds[i])}`;
+    line += '\n';
+    if (f.used + line.length * 3 > f.buffer.length) this.flush(f);
+    if (line.length * 3 > f.buffer.length) fs.writeSync(f.fd, line);
+    else f.used += f.buffer.write(line, f.used);
     f.rows++;
     this.rows[table] = (this.rows[table] ?? 0) + 1;
   }
