@@ -104,7 +104,7 @@ async function removeInterrupted(database: Database, ids: IdBases, tables: Reado
   const h = ids.household ?? 1;
   const r = ids.commune_review ?? 1;
   const db = database.db;
-  const byReview = ['certificate', 'list_status', 'meeting_vote', 'village_meeting', 'complaint', 'classification', 'survey', 'review_household', 'commune_review_event'];
+  const byReview = ['meeting_vote', 'village_meeting', 'complaint', 'classification', 'survey', 'review_household', 'commune_review_event'];
   await sql`delete from certificate where province_code = ${p} and household_id >= ${h}`.execute(db);
   await sql`delete from list_status where province_code = ${p} and household_id >= ${h}`.execute(db);
   for (const t of byReview) await sql`delete from ${sql.table(t)} where province_code = ${p} and review_id >= ${r}`.execute(db);
@@ -190,8 +190,14 @@ export async function seedDemoHouseholds(database: Database, opts: SeedDemoHouse
     const options: DemoWorkerData['options'] = { households, communes, seed, asOf, ids, actors: await demoActors(database), minutesFiles: layout.review_file !== undefined };
     generated = await generateInWorker({ options, dir, layout }, queue, (phase) => progress(`Dữ liệu mẫu: ${phase} xong (${elapsed().toFixed(1)} s)`));
     await queue.settle();
-  } finally {
+  } catch (e) {
+    // Leave the database as it was: no partial demo, every index back, no marker.
     await queue.settle().catch(() => {});
+    await removeInterrupted(database, ids, tables);
+    await restoreIndexes(database, indexes);
+    await sql`delete from setting where key = ${DEMO_SEED_SETTING_KEY}`.execute(database.db);
+    throw e;
+  } finally {
     await fs.promises.rm(dir, { recursive: true, force: true });
   }
   const { stats, rows, generateSeconds } = generated;
@@ -204,7 +210,7 @@ export async function seedDemoHouseholds(database: Database, opts: SeedDemoHouse
     await sql`analyze ${sql.table(t)} (${sql.join(cols.map((c) => sql.id(c)))})`.execute(database.db);
   }
   const { communeRates2025: _rates, ...summary } = stats;
-  await writeMarker(database, { status: 'done', ids, households, seed, asOf, finishedAt: new Date().toISOString(), stats: summary });
+  await writeMarker(database, { status: 'done', ids, indexes, households, seed, asOf, finishedAt: new Date().toISOString(), stats: summary });
   await recordAudit(database.db, SYSTEM_ACTOR, {
     action: 'demo.seed_households',
     entity: 'setting',

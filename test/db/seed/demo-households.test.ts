@@ -308,6 +308,24 @@ describe('demo seed, 3,000 households over six communes', () => {
     const complete = view.nextActions.find((a) => a.action === 'complete_surveying');
     assert.ok(complete && complete.blockers.length > 0, 'complete_surveying is blocked by the households left');
   });
+
+  // Last: it seeds the database again.
+  test('an interrupted run is removed and redone on the next start, its indexes restored', async () => {
+    const before = await one<{ households: number; members: number; surveys: number }>(database, sql`
+      select (select count(*)::int from household) as households, (select count(*)::int from member) as members, (select count(*)::int from survey) as surveys`);
+    // As if the process had stopped during the load: the marker still says "running", an index is dropped.
+    await sql`update setting set value = jsonb_set(value, '{status}', '"running"') where key = ${DEMO_SEED_SETTING_KEY}`.execute(database.db);
+    await sql`drop index member_citizen_id_uq`.execute(database.db);
+    const lines: string[] = [];
+    const again = await seedDemoHouseholds(database, { households: SMALL_HOUSEHOLDS, communes: SMALL_COMMUNES, onProgress: (l) => lines.push(l) });
+    assert.equal(again.seeded, true);
+    assert.ok(lines.some((l) => l.includes('gián đoạn')), lines.join('\n'));
+    const after = await one<{ households: number; members: number; surveys: number }>(database, sql`
+      select (select count(*)::int from household) as households, (select count(*)::int from member) as members, (select count(*)::int from survey) as surveys`);
+    assert.deepEqual(after, before);
+    const index = await one<{ n: number }>(database, sql`select count(*)::int as n from pg_indexes where indexname = 'member_citizen_id_uq' and schemaname = current_schema()`);
+    assert.equal(index.n, 1);
+  });
 });
 
 /** A digest of every row the generator emits for a small run. */
