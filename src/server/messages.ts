@@ -1,5 +1,10 @@
 /** Server message catalog: Vietnamese first, English second. Keys are stable error codes. */
 
+import { importsMessagesVi, importsMessagesEn } from './message-areas/imports.ts';
+import { reportsMessagesVi, reportsMessagesEn } from './message-areas/reports.ts';
+import { dashboardMessagesVi, dashboardMessagesEn } from './message-areas/dashboard.ts';
+import { programMessagesVi, programMessagesEn } from './message-areas/program.ts';
+
 export type Locale = 'vi' | 'en';
 
 const vi = {
@@ -86,6 +91,10 @@ const vi = {
   application_closed: 'Hồ sơ {id} đã được giải quyết; không thể sửa.',
   list_status_invalid: 'Trạng thái "{status}" không phù hợp với mẫu hồ sơ hoặc nội dung công nhận.',
   complaint_not_found: 'Không tìm thấy khiếu nại {id}.',
+  ...importsMessagesVi,
+  ...reportsMessagesVi,
+  ...dashboardMessagesVi,
+  ...programMessagesVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -171,6 +180,10 @@ const en: Record<MessageKey, string> = {
   application_closed: 'Application {id} is answered and can no longer change.',
   list_status_invalid: 'Status "{status}" does not fit the form or the recognition.',
   complaint_not_found: 'Complaint {id} not found.',
+  ...importsMessagesEn,
+  ...reportsMessagesEn,
+  ...dashboardMessagesEn,
+  ...programMessagesEn,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { vi, en };

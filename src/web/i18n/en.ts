@@ -1,6 +1,11 @@
 /** English message catalog. Typed against the Vietnamese catalog: a missing or extra key fails type-checking. */
 import type { MessageKey } from './vi.ts';
 
+import { importsEn } from './areas/imports.en.ts';
+import { reportsEn } from './areas/reports.en.ts';
+import { dashboardEn } from './areas/dashboard.en.ts';
+import { programEn } from './areas/program.en.ts';
+
 export const en: Record<MessageKey, string> = {
   'app.name': 'Poverty Reduction Information System',
   'app.program': 'National Target Program on Sustainable Poverty Reduction',
@@ -831,4 +836,8 @@ export const en: Record<MessageKey, string> = {
   'monthly.action.refuse': 'Refuse in writing',
   'campaign.kindShort.periodic': 'Periodic',
   'campaign.viewReview': 'View',
+  ...importsEn,
+  ...reportsEn,
+  ...dashboardEn,
+  ...programEn,
 };

@@ -1,4 +1,9 @@
 /** Vietnamese message catalog — the reference catalog; every other locale must have exactly these keys. */
+import { importsVi } from './areas/imports.vi.ts';
+import { reportsVi } from './areas/reports.vi.ts';
+import { dashboardVi } from './areas/dashboard.vi.ts';
+import { programVi } from './areas/program.vi.ts';
+
 export const vi = {
   'app.name': 'Hệ thống thông tin giảm nghèo',
   'app.program': 'Chương trình mục tiêu quốc gia giảm nghèo bền vững',
@@ -829,6 +834,10 @@ export const vi = {
   'monthly.action.refuse': 'Trả lời không công nhận',
   'campaign.kindShort.periodic': 'Định kỳ',
   'campaign.viewReview': 'Xem',
+  ...importsVi,
+  ...reportsVi,
+  ...dashboardVi,
+  ...programVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,3 @@
+/** Vietnamese messages of the imports screens (spread into the reference catalog ../vi.ts). */
+export const importsVi = {
+} as const;

@@ -1,0 +1,3 @@
+/** Vietnamese messages of the program screens (spread into the reference catalog ../vi.ts). */
+export const programVi = {
+} as const;
