@@ -25,6 +25,14 @@ export const ACTIONS = [
   'decision_list.read',
   'certificate.issue',
   'beneficiary_list.read',
+  'import.run',
+  'export.read',
+  'report.read',
+  'boundary.import',
+  'program.read',
+  'program.plan',
+  'program.disburse',
+  'program.report',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -34,14 +42,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   national_admin: ALL,
   province_officer: ['unit.read', 'settings.read', 'user.read', 'user.manage', 'audit.read', 'token.manage_own', 'household.read',
     'campaign.manage', 'review.read', 'review.transition',
-    'decision_list.read', 'beneficiary_list.read'],
+    'decision_list.read', 'beneficiary_list.read',
+    'import.run', 'export.read', 'report.read', 'program.read', 'program.plan', 'program.disburse', 'program.report'],
   commune_officer: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read', 'household.write', 'village.write', 'survey.write',
     'review.read', 'review.transition', 'review.record', 'monthly.manage',
-    'decision_list.read', 'certificate.issue', 'beneficiary_list.read'],
+    'decision_list.read', 'certificate.issue', 'beneficiary_list.read',
+    'import.run', 'export.read', 'report.read', 'program.read', 'program.report'],
   village_reviewer: ['unit.read', 'token.manage_own', 'household.read', 'household.write', 'survey.write', 'review.read'],
   commune_chair: ['unit.read', 'settings.read', 'user.read', 'audit.read', 'token.manage_own', 'household.read', 'review.read', 'review.transition', 'monthly.manage',
-    'decision_list.read', 'certificate.issue', 'beneficiary_list.read'],
-  steering_viewer: ['unit.read', 'settings.read', 'token.manage_own', 'review.read'],
+    'decision_list.read', 'certificate.issue', 'beneficiary_list.read',
+    'export.read', 'report.read', 'program.read'],
+  steering_viewer: ['unit.read', 'settings.read', 'token.manage_own', 'review.read', 'report.read', 'program.read'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -29,6 +29,17 @@ const EXPECTED: Record<Action, Role[]> = {
   'decision_list.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
   'certificate.issue': ['national_admin', 'commune_officer', 'commune_chair'],
   'beneficiary_list.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
+  // Bulk import writes households (province for its communes at the start, commune every autumn); exports name persons.
+  'import.run': ['national_admin', 'province_officer', 'commune_officer'],
+  'export.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair'],
+  // Report forms and dashboards are aggregates: steering committees read them too.
+  'report.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair', 'steering_viewer'],
+  'boundary.import': ['national_admin'],
+  // Program management: the province plans and disburses; the commune reports its outputs; steering committees read.
+  'program.read': ['national_admin', 'province_officer', 'commune_officer', 'commune_chair', 'steering_viewer'],
+  'program.plan': ['national_admin', 'province_officer'],
+  'program.disburse': ['national_admin', 'province_officer'],
+  'program.report': ['national_admin', 'province_officer', 'commune_officer'],
 };
 
 test('every action has an expectation', () => {
