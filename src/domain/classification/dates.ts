@@ -67,3 +67,11 @@ export function formatYmdVi(ymd: number): string {
   const d = ymd % 100;
   return `${d < 10 ? '0' : ''}${d}/${m < 10 ? '0' : ''}${m}/${y}`;
 }
+
+/** Formats a ymd integer as YYYY-MM-DD. */
+export function formatYmdIso(ymd: number): string {
+  const y = Math.floor(ymd / 10000);
+  const m = Math.floor(ymd / 100) % 100;
+  const d = ymd % 100;
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}

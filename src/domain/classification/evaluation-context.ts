@@ -9,7 +9,8 @@ import { LABOUR_CODE_2012_RETIREMENT_MONTHS, RETIREMENT_AGE_SCHEDULE, retirement
 import { birthYearToYmd, formatYmdVi, monthIndex, parseIsoDate } from './dates.ts';
 import { ClassificationInputError } from './input-error.ts';
 
-const MIN_BIRTH_YEAR = 1850;
+/** Earliest accepted birth year. */
+export const MIN_BIRTH_YEAR = 1850;
 const CACHE_YEARS = 300;
 
 const UNNAMED: readonly string[] = Array.from({ length: 32 }, (_, i) => `thành viên thứ ${i + 1}`);
@@ -21,7 +22,7 @@ export function ageText(age: number): string {
 }
 
 /** Retirement month per (sex, birth month), computed lazily; 0 = not yet computed. */
-class RetirementCache {
+export class RetirementCache {
   readonly #male = new Int32Array(CACHE_YEARS * 12);
   readonly #female = new Int32Array(CACHE_YEARS * 12);
   /** Completed years below which everyone is under retirement age, and above which everyone is over it. */
@@ -45,6 +46,17 @@ class RetirementCache {
       table[slot] = v;
     }
     return v;
+  }
+
+  /**
+   * 1 when a person aged `age` completed years (≥ the working-age minimum), born on `birthYmd`, is below
+   * retirement age in month `refMonth`; 0 otherwise. Below the lowest retirement age every adult is of
+   * working age; above the highest, none is.
+   */
+  workingAge(age: number, female: boolean, birthYmd: number, refMonth: number): number {
+    if (age < this.minYears) return 1;
+    if (age > this.maxYears) return 0;
+    return refMonth <= this.get(female, monthIndex(birthYmd)) ? 1 : 0;
   }
 }
 
@@ -128,9 +140,7 @@ export class EvaluationContext {
       if (age >= minWorking) {
         const sex = m.sex;
         if (sex !== 'male' && sex !== 'female') throw this.memberError(i, 'giới tính (sex) phải là "male" hoặc "female"');
-        // Below the lowest retirement age every adult is of working age; above the highest, none is.
-        if (age < this.#retirement.minYears) w = 1;
-        else if (age <= this.#retirement.maxYears) w = refMonth <= this.#retirement.get(sex === 'female', monthIndex(birth)) ? 1 : 0;
+        w = this.#retirement.workingAge(age, sex === 'female', birth, refMonth);
       }
       working[i] = w;
     }

@@ -13,3 +13,6 @@ export * from './summary-columns.ts';
 export * from './low-income-worker.ts';
 export * from './farm-household.ts';
 export * from './parse-input.ts';
+export * from './household-batch.ts';
+export * from './batch-from-inputs.ts';
+export * from './classify-batch.ts';

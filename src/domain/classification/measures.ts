@@ -30,13 +30,19 @@ function checkAmount(value: unknown, name: string, unit: string): number {
   return value;
 }
 
-/** Validates income and score A (at least one required; score A needs a calibration in the standard). */
-export function readMeasures(c: CompiledStandard, income: unknown, scoreA: unknown, out: Measures): Measures {
+/** Validates income and score A whatever the standard (at least one required). */
+export function readAmounts(income: unknown, scoreA: unknown, out: Measures): Measures {
   out.income = checkAmount(income, 'Thu nhập (income)', 'đồng/người/tháng');
   out.scoreA = checkAmount(scoreA, 'Điểm A (scoreA)', 'điểm');
   if (Number.isNaN(out.income) && Number.isNaN(out.scoreA)) {
     throw new ClassificationInputError('Thiếu thu nhập bình quân (income) hoặc điểm A (scoreA); cần ít nhất một trong hai');
   }
+  return out;
+}
+
+/** Validates income and score A (at least one required; score A needs a calibration in the standard). */
+export function readMeasures(c: CompiledStandard, income: unknown, scoreA: unknown, out: Measures): Measures {
+  readAmounts(income, scoreA, out);
   if (!Number.isNaN(out.scoreA) && !c.rules.hasScoreCalibration) {
     throw new ClassificationInputError(
       `Chuẩn ${c.standard.id} chưa có thang điểm A (tham số scoreALine chưa được xác định); hãy dùng thu nhập (income) hoặc cấu hình tham số`,
