@@ -18,6 +18,7 @@ import { vietnamToday } from './dates.ts';
 import { refusalError, ReviewError } from './errors.ts';
 import { DEFAULT_LIST_EFFECTIVE_FROM, writeReviewLists, type ListEffectiveFrom, type WrittenLists } from './lists.ts';
 import { loadReview, reviewRef, type ReviewRow } from './review-load.ts';
+import { refreshAfterReviewTransition } from '../reports/summary-refresh.ts';
 
 export interface TransitionRequest {
   action: ReviewAction;
@@ -87,6 +88,7 @@ export async function applyReviewTransition(db: Kysely<DB>, caller: Caller, revi
         lists = await writeReviewLists(trx, review, campaign, e.decision, req.listEffectiveFrom ?? DEFAULT_LIST_EFFECTIVE_FROM);
       }
     }
+    await refreshAfterReviewTransition(trx, review.province_code, review.commune_code, result.newState);
     const after = await trx
       .updateTable('commune_review')
       .set({
