@@ -28,6 +28,7 @@ import { campaignRoutes } from './routes/campaigns.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { monthlyRoutes } from './routes/monthly.ts';
 import { movementRoutes } from './routes/movements.ts';
+import { exportRoutes } from './routes/exports.ts';
 
 export interface RouteInfo {
   method: string;
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   reviewRoutes(app, ctx);
   monthlyRoutes(app, ctx);
   movementRoutes(app, ctx);
+  exportRoutes(app, ctx);
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(staticFiles, { root: path.resolve(opts.webDir) });

@@ -4,6 +4,7 @@ import { importsMessagesVi, importsMessagesEn } from './message-areas/imports.ts
 import { reportsMessagesVi, reportsMessagesEn } from './message-areas/reports.ts';
 import { dashboardMessagesVi, dashboardMessagesEn } from './message-areas/dashboard.ts';
 import { programMessagesVi, programMessagesEn } from './message-areas/program.ts';
+import { exportsMessagesVi, exportsMessagesEn } from './message-areas/exports.ts';
 
 export type Locale = 'vi' | 'en';
 
@@ -95,6 +96,7 @@ const vi = {
   ...reportsMessagesVi,
   ...dashboardMessagesVi,
   ...programMessagesVi,
+  ...exportsMessagesVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -184,6 +186,7 @@ const en: Record<MessageKey, string> = {
   ...reportsMessagesEn,
   ...dashboardMessagesEn,
   ...programMessagesEn,
+  ...exportsMessagesEn,
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { vi, en };

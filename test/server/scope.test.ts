@@ -9,6 +9,7 @@ import { openTestApp, as, type Session, type TestApp } from '../helpers/server.t
 import { reviewScopeCases } from '../db/review/scope-cases.ts';
 import { registryScopeCases } from '../db/registry/scope-cases.ts';
 import { outputScopeCases } from './outputs-scope-cases.ts';
+import { exportScopeCases } from './exports-scope-cases.ts';
 
 let t: TestApp;
 const s: Record<string, Session> = {};
@@ -210,6 +211,7 @@ const cases: Record<string, Case> = {
   ...reviewScopeCases(() => t, s),
   ...registryScopeCases(() => t, s),
   ...outputScopeCases(() => t, s),
+  ...exportScopeCases(() => t, s),
 };
 
 test('every API route has a cross-scope case', () => {

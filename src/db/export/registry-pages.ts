@@ -1,0 +1,131 @@
+/**
+ * The household registry read for export, in flat memory: keyset pages over the unit's households in id
+ * order (the primary key (province_code, id) is the index), each page one statement; members come per
+ * page of households, by the household-id range (index member_household_idx). Never more than one page
+ * of rows is held, whatever the province's size.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB, HouseholdStatus } from '../schema.ts';
+import type { Scope } from '../../domain/access/scope.ts';
+import { scopePredicate } from '../scope-filter.ts';
+
+export interface RegistryExportQuery {
+  scope: Scope;
+  provinceCode: string;
+  /** Omitted: the whole province. */
+  communeCode?: string;
+  /** Registry status; "all" for every status (default "active"). */
+  status?: HouseholdStatus | 'all';
+  /** Date of the recognised list status column (YYYY-MM-DD). */
+  asOf: string;
+  /** Households per page (default 2000). */
+  pageSize?: number;
+}
+
+export interface HouseholdExportRow {
+  id: number;
+  code: string;
+  province_code: string;
+  commune_code: string;
+  village_code: string | null;
+  village_name: string | null;
+  address: string | null;
+  head_name: string;
+  head_citizen_id: string | null;
+  ethnicity: string | null;
+  phone: string | null;
+  status: HouseholdStatus;
+  status_date: string | null;
+  status_reason: string | null;
+  /** Start of the current residence (household_residence), if recorded. */
+  resident_since: string | null;
+  facts: Record<string, unknown>;
+  member_count: number;
+  list_status: 'poor' | 'near_poor' | 'none' | null;
+  list_year: number | null;
+  decision_number: string | null;
+  decision_date: string | null;
+}
+
+export interface MemberExportRow {
+  household_id: number;
+  household_code: string;
+  line_no: number;
+  full_name: string;
+  date_of_birth: string | null;
+  birth_year: number | null;
+  sex: 'male' | 'female';
+  ethnicity: string | null;
+  citizen_id: string | null;
+  relation: string;
+  facts: Record<string, unknown>;
+}
+
+/** The page's households: the query's unit, status and the reader's scope. */
+function householdFilter(q: RegistryExportQuery): RawBuilder<unknown> {
+  const status = q.status ?? 'active';
+  return sql`h.province_code = ${q.provinceCode}
+    ${q.communeCode ? sql`and h.commune_code = ${q.communeCode}` : sql``}
+    ${status === 'all' ? sql`` : sql`and h.status = ${status}`}
+    and ${scopePredicate(q.scope, { province: 'h.province_code', commune: 'h.commune_code' })}`;
+}
+
+async function householdPage(db: Kysely<DB>, q: RegistryExportQuery, after: number, limit: number): Promise<HouseholdExportRow[]> {
+  const r = await sql<HouseholdExportRow>`
+    select h.id, h.code, h.province_code, h.commune_code, h.village_code, v.name as village_name, h.address, h.head_name, h.head_citizen_id,
+      h.ethnicity, h.phone, h.status, h.status_date, h.status_reason, h.facts,
+      (select count(*)::int from member m where m.province_code = h.province_code and m.household_id = h.id and m.active) as member_count,
+      ls.status as list_status, ls.list_year, ls.decision_number, ls.decision_date,
+      (select max(x.valid_from) from household_residence x
+        where x.province_code = h.province_code and x.household_id = h.id and x.valid_to is null) as resident_since
+    from household h
+    left join village v on v.province_code = h.province_code and v.commune_code = h.commune_code and v.code = h.village_code
+    left join lateral (
+      select l.status, l.list_year, l.decision_number, l.decision_date from list_status l
+      where l.province_code = h.province_code and l.household_id = h.id and l.effective_from <= ${q.asOf}::date
+      order by l.effective_from desc, l.decision_date desc limit 1
+    ) ls on true
+    where ${householdFilter(q)} and h.id > ${after}
+    order by h.id
+    limit ${limit}`.execute(db);
+  return r.rows;
+}
+
+/** The households, page by page in id order. */
+export async function* householdExportPages(db: Kysely<DB>, q: RegistryExportQuery): AsyncGenerator<HouseholdExportRow[]> {
+  const size = q.pageSize ?? 2000;
+  let after = 0;
+  for (;;) {
+    const rows = await householdPage(db, q, after, size);
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < size) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+/** The last household id of the next page (ids only), or undefined at the end. */
+async function nextRange(db: Kysely<DB>, q: RegistryExportQuery, after: number, limit: number): Promise<number | undefined> {
+  const r = await sql<{ last: number | null }>`
+    select max(id) as last from (select h.id from household h where ${householdFilter(q)} and h.id > ${after} order by h.id limit ${limit}) page`.execute(db);
+  return r.rows[0]?.last ?? undefined;
+}
+
+/** Current (active) members of the exported households, page by page in household order, then line number. */
+export async function* memberExportPages(db: Kysely<DB>, q: RegistryExportQuery): AsyncGenerator<MemberExportRow[]> {
+  const size = q.pageSize ?? 2000;
+  let after = 0;
+  for (;;) {
+    const last = await nextRange(db, q, after, size);
+    if (last === undefined) return;
+    const r = await sql<MemberExportRow>`
+      select m.household_id, h.code as household_code, m.line_no, m.full_name, m.date_of_birth, m.birth_year, m.sex, m.ethnicity, m.citizen_id,
+        m.relation, m.facts
+      from member m
+      join household h on h.province_code = m.province_code and h.id = m.household_id
+      where m.province_code = ${q.provinceCode} and m.household_id > ${after} and m.household_id <= ${last} and m.active and ${householdFilter(q)}
+      order by m.household_id, m.line_no, m.id`.execute(db);
+    after = last;
+    if (r.rows.length) yield r.rows;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * CSV text for one row (RFC 4180): fields separated by commas, rows ended by CRLF, a field quoted when it
+ * holds a comma, a quote, a line break or surrounding spaces, quotes doubled inside. Text that Excel
+ * would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe,
+ * the OWASP "CSV injection" guard; numbers are written as numbers and never guarded.
+ */
+import type { Cell } from '../documents/table-layout.ts';
+
+/** The UTF-8 byte order mark: Excel on Windows reads a CSV as UTF-8 (Vietnamese letters intact) only with it. */
+export const UTF8_BOM = '\uFEFF';
+
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: Cell | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let s = value.normalize('NFC');
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvLine(cells: readonly (Cell | undefined)[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : ',') + csvField(cells[i]);
+  return `${line}\r\n`;
+}

@@ -1,0 +1,74 @@
+/**
+ * Streams export tables as one Excel workbook through exceljs's WorkbookWriter: one worksheet per table
+ * (header row 1, frozen and bold; each row committed to the zip as soon as it is written; no shared
+ * strings table), then an information sheet saying who exported what, when and with which filters.
+ * Sheets are written one after the other (the zip takes one entry at a time), and after every page
+ * the writer waits while the destination is full, so memory stays flat for any number of rows.
+ */
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { whenWritable } from '../csv/stream-drain.ts';
+import type { ExportSheet } from './export-table.ts';
+import { SHEET_FONT } from './sheet-writer.ts';
+
+/** Label–value lines of the information sheet. */
+export type ExportInfo = ReadonlyArray<readonly [string, string]>;
+
+export const INFO_SHEET_NAME = 'Thông tin';
+
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: SHEET_FONT, size: 12, bold: true },
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } },
+  border: { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } },
+};
+const BODY_FONT: Partial<ExcelJS.Font> = { name: SHEET_FONT, size: 12 };
+
+async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable, sheet: ExportSheet): Promise<number> {
+  const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  ws.columns = sheet.widths.map((width) => ({ width }));
+  const header = ws.getRow(1);
+  sheet.headers.forEach((h, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = h;
+    cell.style = HEADER_STYLE;
+  });
+  header.height = 45;
+  header.commit();
+  let rows = 0;
+  for await (const page of sheet.pages) {
+    for (const cells of page) {
+      ws.addRow(cells).commit();
+      rows++;
+    }
+    await whenWritable(out);
+  }
+  ws.commit();
+  return rows;
+}
+
+function writeInfo(wb: ExcelJS.stream.xlsx.WorkbookWriter, title: string, info: ExportInfo): void {
+  const ws = wb.addWorksheet(INFO_SHEET_NAME);
+  ws.columns = [{ width: 34 }, { width: 80 }];
+  const t = ws.addRow([title]);
+  t.getCell(1).font = { name: SHEET_FONT, size: 14, bold: true };
+  t.commit();
+  for (const [label, value] of info) {
+    const r = ws.addRow([label, value]);
+    r.getCell(1).font = { name: SHEET_FONT, size: 12, bold: true };
+    r.getCell(2).font = BODY_FONT;
+    r.commit();
+  }
+  ws.commit();
+}
+
+/** Writes the workbook to `out` (ending it); the row count of each sheet. */
+export async function writeExportWorkbook(out: Writable, sheets: readonly ExportSheet[], meta: { title: string; info: ExportInfo }): Promise<number[]> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = 'giamngheo';
+  const counts: number[] = [];
+  for (const sheet of sheets) counts.push(await writeSheet(wb, out, sheet));
+  writeInfo(wb, meta.title, [...meta.info, ...sheets.map((s, i) => [`Số dòng — ${s.name}`, String(counts[i])] as const)]);
+  await wb.commit();
+  return counts;
+}
