@@ -28,6 +28,7 @@ import { campaignRoutes } from './routes/campaigns.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { monthlyRoutes } from './routes/monthly.ts';
 import { movementRoutes } from './routes/movements.ts';
+import { boundaryRoutes } from './routes/boundaries.ts';
 import { exportRoutes } from './routes/exports.ts';
 
 export interface RouteInfo {
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   reviewRoutes(app, ctx);
   monthlyRoutes(app, ctx);
   movementRoutes(app, ctx);
+  boundaryRoutes(app, ctx);
   exportRoutes(app, ctx);
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
