@@ -30,6 +30,7 @@ import { monthlyRoutes } from './routes/monthly.ts';
 import { movementRoutes } from './routes/movements.ts';
 import { boundaryRoutes } from './routes/boundaries.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { reportRoutes } from './routes/reports.ts';
 
 export interface RouteInfo {
   method: string;
@@ -115,6 +116,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   movementRoutes(app, ctx);
   boundaryRoutes(app, ctx);
   exportRoutes(app, ctx);
+  reportRoutes(app, ctx);
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     await app.register(staticFiles, { root: path.resolve(opts.webDir) });

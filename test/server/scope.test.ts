@@ -11,6 +11,7 @@ import { registryScopeCases } from '../db/registry/scope-cases.ts';
 import { outputScopeCases } from './outputs-scope-cases.ts';
 import { dashboardScopeCases } from './dashboard-scope-cases.ts';
 import { exportScopeCases } from './exports-scope-cases.ts';
+import { reportScopeCases } from './reports-scope-cases.ts';
 
 let t: TestApp;
 const s: Record<string, Session> = {};
@@ -214,6 +215,7 @@ const cases: Record<string, Case> = {
   ...outputScopeCases(() => t, s),
   ...dashboardScopeCases(() => t, s),
   ...exportScopeCases(() => t, s),
+  ...reportScopeCases(() => t, s),
 };
 
 test('every API route has a cross-scope case', () => {
