@@ -5,10 +5,13 @@
  *    (classifySummaryColumns, ND07_2021, income measure).
  * 2. The same records through a minimal hand-written typed-array loop with the ND07 constants inlined —
  *    the physical-limit baseline. Both outputs must be identical.
- * 3. 1 M raw households (about 4 members each) classified from raw facts with full indicator reasons
- *    and explanations (classifyHouseholdCompiled).
- * 4. For information: summary records as JavaScript objects (the CLI / API path), with and without
- *    explanations.
+ * 3. 1 M raw households (about 4 members each), generated as household input objects, converted once
+ *    (timed separately) into a columnar HouseholdBatch and classified from those raw facts by
+ *    classifyHouseholdBatch (class, subtype, deprivation mask): rawHouseholdsPerSecond. Its results are
+ *    compared with the object path on a sample.
+ * 4. For information: the same households through the object path with full indicator reasons and
+ *    explanations (classifyHouseholdCompiled), and summary records as JavaScript objects (the CLI / API
+ *    path), with and without explanations.
  *
  * Last line: one JSON object {"name":"classify","recordsPerSecond",…}.
  */
@@ -16,12 +19,18 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
   AREA_CODE,
+  CLASS_CODE,
+  classifyHouseholdBatch,
   classifyHouseholdCompiled,
+  createBatchResult,
+  householdBatchOf,
   classifySummaryColumns,
   classifySummaryRecordCompiled,
   compileStandard,
   getStandard,
   summaryClassCode,
+  classOfCode,
+  type HouseholdBatch,
   type HouseholdInput,
   type MemberInput,
   type SummaryColumns,
@@ -34,6 +43,8 @@ const OBJECT_RECORDS = 1_000_000;
 const REPEATS = 7;
 const RAW_REPEATS = 5;
 const REFERENCE_DATE = '2025-11-15';
+/** Households of the batch path compared one by one with the object path. */
+const VERIFIED_HOUSEHOLDS = 100_000;
 
 /** Deterministic xorshift32 generator in [0, 1). */
 function rng(seed: number): () => number {
@@ -251,12 +262,48 @@ export async function run(): Promise<void> {
   line(`  tóm tắt (đối tượng JS): chỉ mã lớp ${fmt(OBJECT_RECORDS / tCodes)}; kết quả đầy đủ có giải thích ${fmt(OBJECT_RECORDS / tFull)}`);
 
   const households: HouseholdInput[] = [];
+  let batch: HouseholdBatch | undefined;
   let members = 0;
   for (let i = 0; i < RAW_HOUSEHOLDS; i++) {
     const h = makeHousehold(random, i);
     members += h.members.length;
     households.push(h);
   }
+  // Columnar batch: conversion from the input objects (validation, codes, dates of birth → ymd integers), timed once.
+  const cpuConvert0 = process.cpuUsage();
+  const tConvert = timeIt(() => {
+    batch = householdBatchOf(households);
+  });
+  const cpuConvert = process.cpuUsage(cpuConvert0);
+  const out = createBatchResult(RAW_HOUSEHOLDS);
+  classifyHouseholdBatch(compiled, batch!, REFERENCE_DATE, out);
+  const batchTimes: number[] = [];
+  const batchCpu: number[] = [];
+  for (let r = 0; r < RAW_REPEATS; r++) {
+    const cpu0 = process.cpuUsage();
+    batchTimes.push(timeIt(() => classifyHouseholdBatch(compiled, batch!, REFERENCE_DATE, out)));
+    const cpu = process.cpuUsage(cpu0);
+    batchCpu.push((cpu.user + cpu.system) / 1e6);
+  }
+  const batchClasses = [0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < RAW_HOUSEHOLDS; i++) {
+    if (out.classCode[i] === CLASS_CODE.INVALID) throw new Error(`Hộ ${i} không phân loại được trong lô`);
+    batchClasses[out.classCode[i]]++;
+  }
+  for (let i = 0; i < VERIFIED_HOUSEHOLDS; i++) {
+    const res = classifyHouseholdCompiled(compiled, households[i], REFERENCE_DATE);
+    let mask = 0;
+    for (const id of res.deprivations) mask |= 1 << compiled.indexOf.get(id)!;
+    if (classOfCode(out.classCode[i]) !== res.class || out.deprivationMask[i] !== mask) {
+      throw new Error(`Hộ ${i}: lô ${out.classCode[i]}/${out.deprivationMask[i]} ≠ đối tượng ${res.class}/${mask}`);
+    }
+  }
+  const rawHouseholdsPerSecond = RAW_HOUSEHOLDS / fastest(batchTimes);
+  line(`  hộ dữ liệu gốc: ${RAW_HOUSEHOLDS.toLocaleString('en')} hộ, ${(members / RAW_HOUSEHOLDS).toFixed(2)} thành viên/hộ`);
+  line(`    chuyển đối tượng → lô cột (householdBatchOf, một lần): ${tConvert.toFixed(3)} s → ${fmt(RAW_HOUSEHOLDS / tConvert)}; CPU ${((cpuConvert.user + cpuConvert.system) / 1e6).toFixed(3)} s`);
+  line(`    lô cột (classifyHouseholdBatch: hạng, phân nhóm, mặt nạ thiếu hụt), nhanh nhất trong ${RAW_REPEATS} lần: ${fmt(rawHouseholdsPerSecond)} (${batchTimes.map((t) => t.toFixed(3)).join(' / ')} s); CPU ${batchCpu.map((t) => t.toFixed(3)).join(' / ')} s`);
+  line(`    chuyển + lô cột: ${fmt(RAW_HOUSEHOLDS / (tConvert + fastest(batchTimes)))}; phân bố mã ${JSON.stringify(batchClasses)}; ${VERIFIED_HOUSEHOLDS.toLocaleString('en')} hộ đầu trùng khớp với đường đối tượng`);
+
   for (let i = 0; i < 50_000; i++) sink += classifyHouseholdCompiled(compiled, households[i], REFERENCE_DATE).deprivationCount;
   const rawTimes: number[] = [];
   const rawCpu: number[] = [];
@@ -273,10 +320,9 @@ export async function run(): Promise<void> {
     const cpu = process.cpuUsage(cpu0);
     rawCpu.push((cpu.user + cpu.system) / 1e6);
   }
-  const rawHouseholdsPerSecond = RAW_HOUSEHOLDS / fastest(rawTimes);
-  line(`  hộ dữ liệu gốc: ${RAW_HOUSEHOLDS.toLocaleString('en')} hộ, ${(members / RAW_HOUSEHOLDS).toFixed(2)} thành viên/hộ, nhanh nhất trong ${RAW_REPEATS} lần: ${fmt(rawHouseholdsPerSecond)} (${rawTimes.map((t) => t.toFixed(3)).join(' / ')} s)`);
-  line(`  phân bố: ${JSON.stringify(rawClasses)} (checksum ${sink % 1000})`);
-  line(`  thời gian CPU của tiến trình (mọi luồng, gồm GC) cho hộ dữ liệu gốc: ${rawCpu.map((t) => t.toFixed(3)).join(' / ')} s → ${fmt(RAW_HOUSEHOLDS / fastest(rawCpu))}; tải máy (loadavg 1 phút): ${loadavg()[0].toFixed(2)} trên ${availableParallelism()} lõi`);
+  const objectRate = RAW_HOUSEHOLDS / fastest(rawTimes);
+  line(`    đường đối tượng, kết quả đầy đủ có lý do và giải thích (classifyHouseholdCompiled), nhanh nhất trong ${RAW_REPEATS} lần: ${fmt(objectRate)} (${rawTimes.map((t) => t.toFixed(3)).join(' / ')} s); CPU ${rawCpu.map((t) => t.toFixed(3)).join(' / ')} s`);
+  line(`    phân bố: ${JSON.stringify(rawClasses)} (checksum ${sink % 1000}); tải máy (loadavg 1 phút): ${loadavg()[0].toFixed(2)} trên ${availableParallelism()} lõi`);
 
   line(JSON.stringify({
     name: 'classify',

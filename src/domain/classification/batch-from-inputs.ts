@@ -22,19 +22,35 @@ type CodeField = keyof typeof CODE_LISTS;
 const CODE_MAPS = Object.fromEntries(
   Object.entries(CODE_LISTS).map(([k, list]) => [k, new Map<unknown, number>((list as readonly string[]).map((v, i) => [v, i]))]),
 ) as unknown as Record<CodeField, ReadonlyMap<unknown, number>>;
+const SEX = CODE_MAPS.sex;
+const DISABILITY = CODE_MAPS.disability;
+const ATTENDING = CODE_MAPS.attendingLevel;
+const EDUCATION = CODE_MAPS.educationLevel;
+const VOCATIONAL = CODE_MAPS.vocationalQualification;
+const EMPLOYMENT = CODE_MAPS.employment;
 
-function memberWhere(m: MemberInput, i: number): string {
-  return `Thành viên thứ ${i + 1}${m.name ? ` (${m.name})` : ''}: `;
+/** "Thành viên thứ 2 (Lan): " for member k, '' for a household fact. */
+function where(m: MemberInput | null, k: number): string {
+  if (m === null) return '';
+  return `Thành viên thứ ${k + 1}${m.name ? ` (${m.name})` : ''}: `;
 }
 
-/** Code of an optional code value; throws when present and not in the list. */
-function code(field: CodeField, value: unknown, name: string, where: string): number {
+function badCode(field: CodeField, value: unknown, name: string, m: MemberInput | null, k: number): never {
+  throw new ClassificationInputError(`${where(m, k)}${name} = ${JSON.stringify(value)} không hợp lệ; giá trị cho phép: ${CODE_LISTS[field].join(', ')}`);
+}
+
+/** Code of a household fact's optional code value; throws when present and not in the list. */
+function code(field: CodeField, value: unknown, name: string): number {
   if (value === undefined) return ABSENT;
   const c = CODE_MAPS[field].get(value);
-  if (c === undefined) {
-    throw new ClassificationInputError(`${where}${name} = ${JSON.stringify(value)} không hợp lệ; giá trị cho phép: ${CODE_LISTS[field].join(', ')}`);
-  }
-  return c;
+  return c === undefined ? badCode(field, value, name, null, 0) : c;
+}
+
+/** Code of member k's optional code value (map = CODE_MAPS[field]). */
+function memberCode(map: ReadonlyMap<unknown, number>, field: CodeField, value: unknown, name: string, m: MemberInput, k: number): number {
+  if (value === undefined) return ABSENT;
+  const c = map.get(value);
+  return c === undefined ? badCode(field, value, name, m, k) : c;
 }
 
 /** Packed list (see MAX_PACKED_LIST); `distinct` drops repeated values (used where only membership and first match matter). */
@@ -45,7 +61,7 @@ function packList(field: CodeField, list: readonly unknown[] | undefined, name: 
   let n = 0;
   let seen = 0;
   for (const value of list) {
-    const c = code(field, value, name, '');
+    const c = code(field, value, name);
     if (distinct && (seen & (1 << c)) !== 0) continue;
     seen |= 1 << c;
     if (n === MAX_PACKED_LIST) throw new ClassificationInputError(`${name} có quá ${MAX_PACKED_LIST} mục`);
@@ -62,23 +78,24 @@ function unpackList<T>(list: readonly T[], packed: number): T[] | undefined {
   return out;
 }
 
-function tri(value: boolean | undefined, known: number, yes: number, name: string, where: string): number {
+function tri(value: boolean | undefined, known: number, yes: number, name: string, m: MemberInput | null, k: number): number {
   if (value === undefined) return 0;
-  if (typeof value !== 'boolean') throw new ClassificationInputError(`${where}${name} phải là true hoặc false`);
-  return value ? known | yes : known;
+  if (value === true) return known | yes;
+  if (value === false) return known;
+  throw new ClassificationInputError(`${where(m, k)}${name} phải là true hoặc false`);
 }
 
-function birthOf(m: MemberInput, where: string): number {
+function birthOf(m: MemberInput, k: number): number {
   const dob = m.dateOfBirth;
   if (dob !== undefined) {
     const ymd = typeof dob === 'string' ? parseIsoDate(dob) : -1;
-    if (ymd < 0) throw new ClassificationInputError(`${where}ngày sinh phải có dạng YYYY-MM-DD (nhận được: ${JSON.stringify(dob)})`);
-    if (ymd < MIN_BIRTH_YEAR * 10000) throw new ClassificationInputError(`${where}năm sinh trước 1850`);
+    if (ymd < 0) throw new ClassificationInputError(`${where(m, k)}ngày sinh phải có dạng YYYY-MM-DD (nhận được: ${JSON.stringify(dob)})`);
+    if (ymd < MIN_BIRTH_YEAR * 10000) throw new ClassificationInputError(`${where(m, k)}năm sinh trước 1850`);
     return ymd;
   }
   const y = m.birthYear;
-  if (y === undefined) throw new ClassificationInputError(`${where}thiếu ngày sinh (dateOfBirth) hoặc năm sinh (birthYear)`);
-  if (!Number.isInteger(y) || y < MIN_BIRTH_YEAR) throw new ClassificationInputError(`${where}năm sinh không hợp lệ (${JSON.stringify(y)})`);
+  if (y === undefined) throw new ClassificationInputError(`${where(m, k)}thiếu ngày sinh (dateOfBirth) hoặc năm sinh (birthYear)`);
+  if (!Number.isInteger(y) || y < MIN_BIRTH_YEAR) throw new ClassificationInputError(`${where(m, k)}năm sinh không hợp lệ (${JSON.stringify(y)})`);
   return -y;
 }
 
@@ -114,16 +131,16 @@ export function appendHousehold(batch: HouseholdBatch, h: HouseholdInput): numbe
       }
       floorArea = fa;
     }
-    frame = code('material', housing.frame, 'housing.frame', 'Nhà ở: ');
-    walls = code('material', housing.walls, 'housing.walls', 'Nhà ở: ');
-    roof = code('material', housing.roof, 'housing.roof', 'Nhà ở: ');
+    frame = code('material', housing.frame, 'housing.frame');
+    walls = code('material', housing.walls, 'housing.walls');
+    roof = code('material', housing.roof, 'housing.roof');
   }
-  const water = code('waterSource', h.waterSource, 'waterSource', '');
-  const latrine = code('latrine', h.latrine, 'latrine', '');
-  const waste = code('wasteTreatment', h.wasteTreatment, 'wasteTreatment', '');
-  flags |= tri(h.usesInternet, HOUSEHOLD_FLAG.INTERNET_KNOWN, HOUSEHOLD_FLAG.INTERNET, 'usesInternet', '');
-  flags |= tri(h.usesTelephone, HOUSEHOLD_FLAG.TELEPHONE_KNOWN, HOUSEHOLD_FLAG.TELEPHONE, 'usesTelephone', '');
-  flags |= tri(h.hearsLoudspeaker, HOUSEHOLD_FLAG.LOUDSPEAKER_KNOWN, HOUSEHOLD_FLAG.LOUDSPEAKER, 'hearsLoudspeaker', '');
+  const water = code('waterSource', h.waterSource, 'waterSource');
+  const latrine = code('latrine', h.latrine, 'latrine');
+  const waste = code('wasteTreatment', h.wasteTreatment, 'wasteTreatment');
+  flags |= tri(h.usesInternet, HOUSEHOLD_FLAG.INTERNET_KNOWN, HOUSEHOLD_FLAG.INTERNET, 'usesInternet', null, 0);
+  flags |= tri(h.usesTelephone, HOUSEHOLD_FLAG.TELEPHONE_KNOWN, HOUSEHOLD_FLAG.TELEPHONE, 'usesTelephone', null, 0);
+  flags |= tri(h.hearsLoudspeaker, HOUSEHOLD_FLAG.LOUDSPEAKER_KNOWN, HOUSEHOLD_FLAG.LOUDSPEAKER, 'hearsLoudspeaker', null, 0);
   const devices = packList('informationDevice', h.informationDevices, 'informationDevices', true);
   const farm = packList('farmOccupation', h.farmOccupations, 'farmOccupations', false);
 
@@ -131,18 +148,17 @@ export function appendHousehold(batch: HouseholdBatch, h: HouseholdInput): numbe
   const base = batch.memberCount;
   for (let k = 0; k < n; k++) {
     const m = members[k];
-    const where = memberWhere(m, k);
     const j = base + k;
-    batch.birth[j] = birthOf(m, where);
-    batch.sex[j] = code('sex', m.sex, 'sex', where);
-    batch.disability[j] = code('disability', m.disability, 'disability', where);
-    batch.attendingLevel[j] = code('attendingLevel', m.attendingLevel, 'attendingLevel', where);
-    batch.educationLevel[j] = code('educationLevel', m.highestCompletedLevel, 'highestCompletedLevel', where);
-    batch.vocationalQualification[j] = code('vocationalQualification', m.vocationalQualification, 'vocationalQualification', where);
-    batch.employment[j] = code('employment', m.employment, 'employment', where);
-    let f = tri(m.healthInsurance, MEMBER_FLAG.HEALTH_INSURANCE_KNOWN, MEMBER_FLAG.HEALTH_INSURANCE, 'healthInsurance', where)
-      | tri(m.attendingSchool, MEMBER_FLAG.ATTENDING_KNOWN, MEMBER_FLAG.ATTENDING, 'attendingSchool', where)
-      | tri(m.hasLabourContract, MEMBER_FLAG.CONTRACT_KNOWN, MEMBER_FLAG.CONTRACT, 'hasLabourContract', where);
+    batch.birth[j] = birthOf(m, k);
+    batch.sex[j] = memberCode(SEX, 'sex', m.sex, 'sex', m, k);
+    batch.disability[j] = memberCode(DISABILITY, 'disability', m.disability, 'disability', m, k);
+    batch.attendingLevel[j] = memberCode(ATTENDING, 'attendingLevel', m.attendingLevel, 'attendingLevel', m, k);
+    batch.educationLevel[j] = memberCode(EDUCATION, 'educationLevel', m.highestCompletedLevel, 'highestCompletedLevel', m, k);
+    batch.vocationalQualification[j] = memberCode(VOCATIONAL, 'vocationalQualification', m.vocationalQualification, 'vocationalQualification', m, k);
+    batch.employment[j] = memberCode(EMPLOYMENT, 'employment', m.employment, 'employment', m, k);
+    let f = tri(m.healthInsurance, MEMBER_FLAG.HEALTH_INSURANCE_KNOWN, MEMBER_FLAG.HEALTH_INSURANCE, 'healthInsurance', m, k)
+      | tri(m.attendingSchool, MEMBER_FLAG.ATTENDING_KNOWN, MEMBER_FLAG.ATTENDING, 'attendingSchool', m, k)
+      | tri(m.hasLabourContract, MEMBER_FLAG.CONTRACT_KNOWN, MEMBER_FLAG.CONTRACT, 'hasLabourContract', m, k);
     if (m.monthlySocialAllowance === true) f |= MEMBER_FLAG.SOCIAL_ALLOWANCE;
     if (m.stunted === true) f |= MEMBER_FLAG.STUNTED;
     if (m.underweight === true) f |= MEMBER_FLAG.UNDERWEIGHT;

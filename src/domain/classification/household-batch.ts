@@ -5,29 +5,7 @@
  * missing. Only the facts the classification reads are kept, plus household/member ids and names (for
  * rendering a full result on demand). Build one with appendHousehold (batch-from-inputs.ts).
  */
-import {
-  ATTENDING_LEVEL_LABELS,
-  EDUCATION_LEVEL_LABELS,
-  EMPLOYMENT_STATUS_LABELS,
-  FARM_OCCUPATION_LABELS,
-  INFORMATION_DEVICE_LABELS,
-  LATRINE_LABELS,
-  STRUCTURAL_MATERIAL_LABELS,
-  VOCATIONAL_QUALIFICATION_LABELS,
-  WASTE_TREATMENT_LABELS,
-  WATER_SOURCE_LABELS,
-  type AttendingLevel,
-  type Disability,
-  type EducationLevel,
-  type EmploymentStatus,
-  type FarmOccupation,
-  type InformationDevice,
-  type LatrineType,
-  type StructuralMaterial,
-  type VocationalQualification,
-  type WasteTreatment,
-  type WaterSource,
-} from '../standards/fact-codes.ts';
+import * as facts from '../standards/fact-codes.ts';
 
 /** Code of a missing fact in every code column. */
 export const ABSENT = 255;
@@ -36,18 +14,18 @@ const keys = <K extends string>(labels: Readonly<Record<K, string>>): readonly K
 
 /** Code lists in code order: code = position in the list. */
 export const CODE_LISTS = Object.freeze({
-  sex: Object.freeze(['male', 'female'] as const),
-  disability: Object.freeze<Disability[]>(['none', 'mild', 'severe', 'very_severe']),
-  attendingLevel: keys<AttendingLevel>(ATTENDING_LEVEL_LABELS),
-  educationLevel: keys<EducationLevel>(EDUCATION_LEVEL_LABELS),
-  vocationalQualification: keys<VocationalQualification>(VOCATIONAL_QUALIFICATION_LABELS),
-  employment: keys<EmploymentStatus>(EMPLOYMENT_STATUS_LABELS),
-  material: keys<StructuralMaterial>(STRUCTURAL_MATERIAL_LABELS),
-  waterSource: keys<WaterSource>(WATER_SOURCE_LABELS),
-  latrine: keys<LatrineType>(LATRINE_LABELS),
-  wasteTreatment: keys<WasteTreatment>(WASTE_TREATMENT_LABELS),
-  informationDevice: keys<InformationDevice>(INFORMATION_DEVICE_LABELS),
-  farmOccupation: keys<FarmOccupation>(FARM_OCCUPATION_LABELS),
+  sex: Object.freeze<facts.Sex[]>(['male', 'female']),
+  disability: Object.freeze<facts.Disability[]>(['none', 'mild', 'severe', 'very_severe']),
+  attendingLevel: keys<facts.AttendingLevel>(facts.ATTENDING_LEVEL_LABELS),
+  educationLevel: keys<facts.EducationLevel>(facts.EDUCATION_LEVEL_LABELS),
+  vocationalQualification: keys<facts.VocationalQualification>(facts.VOCATIONAL_QUALIFICATION_LABELS),
+  employment: keys<facts.EmploymentStatus>(facts.EMPLOYMENT_STATUS_LABELS),
+  material: keys<facts.StructuralMaterial>(facts.STRUCTURAL_MATERIAL_LABELS),
+  waterSource: keys<facts.WaterSource>(facts.WATER_SOURCE_LABELS),
+  latrine: keys<facts.LatrineType>(facts.LATRINE_LABELS),
+  wasteTreatment: keys<facts.WasteTreatment>(facts.WASTE_TREATMENT_LABELS),
+  informationDevice: keys<facts.InformationDevice>(facts.INFORMATION_DEVICE_LABELS),
+  farmOccupation: keys<facts.FarmOccupation>(facts.FARM_OCCUPATION_LABELS),
 });
 
 /** Bits of `memberFlags`. "KNOWN" bits mark a boolean fact that is present; the next bit is its value. */

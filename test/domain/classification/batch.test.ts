@@ -72,7 +72,7 @@ function memberArb(refYear: number): fc.Arbitrary<MemberInput> {
     stunted: fc.option(fc.boolean(), { nil: undefined }),
     underweight: fc.option(fc.boolean(), { nil: undefined }),
     illWithoutTreatment: fc.option(fc.boolean(), { nil: undefined }),
-  }).map(({ birth, ...m }) => ({ ...m, ...birth }) as MemberInput);
+  }).map(({ birth: born, ...m }) => ({ ...m, ...born }) as MemberInput);
 }
 
 function householdArb(refYear: number): fc.Arbitrary<HouseholdInput> {
