@@ -12,12 +12,14 @@ import { CampaignsPage } from '../campaigns/CampaignsPage.tsx';
 import { HouseholdsPage } from '../households/HouseholdsPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
 import { MonthlyPage } from '../monthly/MonthlyPage.tsx';
+import { ReportsPage } from '../reports/ReportsPage.tsx';
 
 const PAGES: Record<RouteId, () => React.JSX.Element> = {
   campaigns: CampaignsPage,
   households: HouseholdsPage,
   monthly: MonthlyPage,
   board: BoardPage,
+  reports: ReportsPage,
   units: UnitsPage,
   users: UsersPage,
   audit: AuditPage,

@@ -1,6 +1,6 @@
 /** Left menu with only the pages the user's permissions allow. */
 import { Menu } from 'antd';
-import { ApartmentOutlined, AuditOutlined, FileTextOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, FileTextOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useSignedIn } from '../auth/useSession.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -12,6 +12,7 @@ const ICONS: Record<RouteId, ReactNode> = {
   households: <HomeOutlined />,
   monthly: <FileTextOutlined />,
   board: <FundProjectionScreenOutlined />,
+  reports: <BarChartOutlined />,
   units: <ApartmentOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,

@@ -1,7 +1,7 @@
 /** The pages of the shell, the permission each needs, and its menu label. */
 import type { MessageKey } from '../i18n/catalogs.ts';
 
-export type RouteId = 'campaigns' | 'households' | 'monthly' | 'board' | 'units' | 'users' | 'audit' | 'settings';
+export type RouteId = 'campaigns' | 'households' | 'monthly' | 'board' | 'reports' | 'units' | 'users' | 'audit' | 'settings';
 
 export interface RouteDef {
   id: RouteId;
@@ -18,6 +18,7 @@ export const ROUTES: readonly RouteDef[] = [
   { id: 'households', path: '/households', label: 'menu.households', permission: 'household.read' },
   { id: 'monthly', path: '/monthly', label: 'menu.monthly', permission: 'review.read' },
   { id: 'board', path: '/board', label: 'menu.board', permission: 'review.read', provinceMenu: true },
+  { id: 'reports', path: '/reports', label: 'menu.reports', permission: 'report.read' },
   { id: 'units', path: '/units', label: 'menu.units', permission: 'unit.read' },
   { id: 'users', path: '/users', label: 'menu.users', permission: 'user.read' },
   { id: 'audit', path: '/audit', label: 'menu.audit', permission: 'audit.read' },

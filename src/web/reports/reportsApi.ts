@@ -1,0 +1,36 @@
+/** The report routes (src/server/routes/reports.ts) for the reports screen. */
+import { api } from '../api/client.ts';
+import type { ReportTable } from '../../domain/reports/report-table.ts';
+
+export interface ReportFormInfo {
+  id: string;
+  title: string;
+  list: boolean;
+}
+
+export interface ReportAnswer {
+  table: ReportTable;
+  next: { after: number } | null;
+}
+
+export interface ReportParams {
+  form: string;
+  year: number;
+  /** '' = the nation; absent = the caller's own unit. */
+  unit?: string;
+  after?: number;
+}
+
+function query(p: ReportParams): Record<string, string | number | undefined> {
+  return { year: p.year, unit: p.unit, after: p.after };
+}
+
+export const reportsApi = {
+  forms: (signal?: AbortSignal) => api.get<{ forms: ReportFormInfo[] }>('/api/reports/forms', { signal }),
+  table: (p: ReportParams, signal?: AbortSignal) => api.get<ReportAnswer>(`/api/reports/${p.form}`, { query: query(p), signal }),
+  fileUrl(p: ReportParams, kind: 'excel' | 'pdf'): string {
+    const q = new URLSearchParams({ year: String(p.year) });
+    if (p.unit !== undefined) q.set('unit', p.unit);
+    return `/api/reports/${p.form}/${kind}?${q.toString()}`;
+  },
+};
