@@ -28,6 +28,7 @@ import { campaignRoutes } from './routes/campaigns.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { monthlyRoutes } from './routes/monthly.ts';
 import { movementRoutes } from './routes/movements.ts';
+import { programRoutes } from './routes/program.ts';
 import { boundaryRoutes } from './routes/boundaries.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -115,6 +116,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   monthlyRoutes(app, ctx);
   movementRoutes(app, ctx);
   boundaryRoutes(app, ctx);
+  programRoutes(app, ctx);
   exportRoutes(app, ctx);
   reportRoutes(app, ctx);
 

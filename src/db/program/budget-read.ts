@@ -83,6 +83,7 @@ export interface BudgetView {
 }
 
 const big = (s: string | null | undefined) => BigInt(s ?? '0');
+const lineKey = (x: { programCode: string; nodeCode: string; fundSource: string }) => `${x.programCode}/${x.nodeCode}/${x.fundSource}`;
 
 export async function readBudget(db: Kysely<DB>, scope: Scope, unit: ProgramUnit, year: number, asOf: string): Promise<BudgetView> {
   const pdb = programDb(db);
@@ -128,7 +129,6 @@ export async function readBudget(db: Kysely<DB>, scope: Scope, unit: ProgramUnit
         .orderBy('node_code')
         .orderBy('fund_source')
         .execute();
-  const lineKey = (x: { programCode: string; nodeCode: string; fundSource: string }) => `${x.programCode}/${x.nodeCode}/${x.fundSource}`;
   const perLine = new Map<string, { allocated: bigint; disbursed: bigint }>();
   for (const a of allocations) {
     const t = perLine.get(lineKey(a)) ?? { allocated: 0n, disbursed: 0n };

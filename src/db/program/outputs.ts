@@ -104,5 +104,5 @@ export function reportedSeries(values: readonly OutputValue[], unitCode: string,
     if (v.unitCode !== unitCode || v.indicatorCode !== indicatorCode) continue;
     if (v.period === 'Y' || !years.has(v.year)) years.set(v.year, v.value);
   }
-  return [...years].sort((a, b) => a[0] - b[0]).map(([year, value]) => ({ year, value }));
+  return [...years].toSorted((a, b) => a[0] - b[0]).map(([year, value]) => ({ year, value }));
 }

@@ -99,7 +99,7 @@ export async function registryRates(db: Kysely<DB>, scope: Scope, provinceCode: 
     });
   }
   const province: UnitYearRates[] = [];
-  for (const [year, agg] of [...byYear].sort((a, b) => a[0] - b[0])) {
+  for (const [year, agg] of [...byYear].toSorted((a, b) => a[0] - b[0])) {
     const sum = (f: (x: Row) => number) => agg.rows.reduce((s, x) => s + f(x), 0);
     const households = sum((x) => x.households);
     const has = agg.rows.length > 0;
@@ -125,7 +125,7 @@ export async function registryRates(db: Kysely<DB>, scope: Scope, provinceCode: 
 export function registrySeries(rates: readonly UnitYearRates[], unitCode: string, indicator: string): Array<{ year: number; value: number; standardId: string | null }> {
   const own = rates
     .filter((r) => r.unitCode === unitCode && (!r.coverage || r.coverage.communes === r.coverage.of))
-    .sort((a, b) => a.year - b.year);
+    .toSorted((a, b) => a.year - b.year);
   const pick = (r: UnitYearRates) => (indicator === 'near_poor_rate' ? r.nearPoorRate : indicator === 'em_poverty_rate' ? r.emPovertyRate : r.povertyRate);
   if (indicator === 'poverty_reduction') {
     const out: Array<{ year: number; value: number; standardId: string | null }> = [];

@@ -95,7 +95,7 @@ function verdict(t: TargetInput, projected: number, tol: number, rule: string, f
 /** Judges a level target from its yearly series (years at or before the target year count). */
 export function judgeTrend(t: TargetInput, series: readonly YearValue[], settings: ProgramSettings['projection']): Judgement {
   const tol = tolerance(t.unit, t.target, settings);
-  const known = series.filter((p) => p.year <= t.targetYear && Number.isFinite(p.value)).sort((a, b) => a.year - b.year);
+  const known = series.filter((p) => p.year <= t.targetYear && Number.isFinite(p.value)).toSorted((a, b) => a.year - b.year);
   const own = known.find((p) => p.year === t.targetYear);
   if (own) return verdict(t, own.value, tol, `Số liệu năm ${t.targetYear}`, true);
   if (known.length < settings.minPoints) {

@@ -80,7 +80,7 @@ export function mergeSettings(stored: unknown): ProgramSettings {
   return {
     ...DEFAULT_PROGRAM_SETTINGS,
     ...s,
-    projection: { ...DEFAULT_PROGRAM_SETTINGS.projection, ...(s.projection ?? {}) },
-    reportDue: { ...DEFAULT_PROGRAM_SETTINGS.reportDue, ...(s.reportDue ?? {}) },
+    projection: { ...DEFAULT_PROGRAM_SETTINGS.projection, ...s.projection },
+    reportDue: { ...DEFAULT_PROGRAM_SETTINGS.reportDue, ...s.reportDue },
   };
 }

@@ -1,0 +1,77 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { openTestApp, as, type Session, type TestApp } from '../helpers/server.ts';
+
+let t: TestApp;
+const s: Record<string, Session> = {};
+const LINE = { year: 2026, programCode: 'MTQG_2026_2035', nodeCode: 'HP2.ND2', fundSource: 'central_recurrent' };
+
+before(async () => {
+  t = await openTestApp();
+  for (const u of ['admin', 'lc.tinh', 'mt.canbo']) s[u] = await t.login(u);
+});
+after(() => t.close());
+
+const req = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers: Record<string, string> = {}) =>
+  t.app.inject({ method, url, headers: { ...as(s[who]!).headers, ...headers }, ...(payload ? { payload } : {}) });
+
+test('over-allocation is refused with a Vietnamese message naming the room left (English on request)', async () => {
+  assert.equal((await req('lc.tinh', 'PUT', '/api/program/budget/plan', { ...LINE, amount: '1000000000', decisionRef: '12/QĐ-UBND' })).statusCode, 200);
+  assert.equal((await req('lc.tinh', 'PUT', '/api/program/budget/allocations', { ...LINE, unitCode: '03445', amount: '700000000' })).statusCode, 200);
+  const r = await req('lc.tinh', 'PUT', '/api/program/budget/allocations', { ...LINE, unitCode: '03388', amount: '400000000' });
+  assert.equal(r.statusCode, 409);
+  assert.equal(r.json().error.code, 'allocation_exceeds_plan');
+  assert.equal(r.json().error.message, 'Không phân bổ được 400.000.000 đồng: dòng kế hoạch vốn là 1.000.000.000 đồng, các đơn vị khác đã được phân bổ 700.000.000 đồng, chỉ còn 300.000.000 đồng chưa phân bổ.');
+  const en = await req('lc.tinh', 'PUT', '/api/program/budget/allocations', { ...LINE, unitCode: '03388', amount: '400000000' }, { 'accept-language': 'en' });
+  assert.match(en.json().error.message, /only 300\.000\.000 VND is unallocated/);
+  const bad = await req('lc.tinh', 'PUT', '/api/program/budget/allocations', { ...LINE, unitCode: '03388', amount: '1.5' });
+  assert.equal(bad.statusCode, 400);
+});
+
+test('disbursement beyond the allocation refused; progress and the audit trail', async () => {
+  const ok = await req('lc.tinh', 'POST', '/api/program/budget/disbursements', { ...LINE, unitCode: '03445', paidOn: '2026-04-01', amount: '200000000', documentNumber: 'UNC 15/2026' });
+  assert.equal(ok.statusCode, 201);
+  const over = await req('lc.tinh', 'POST', '/api/program/budget/disbursements', { ...LINE, unitCode: '03445', paidOn: '2026-04-02', amount: '500000001', documentNumber: 'UNC 16/2026' });
+  assert.equal(over.statusCode, 409);
+  assert.match(over.json().error.message, /chỉ còn 500\.000\.000 đồng/);
+  const b = (await req('lc.tinh', 'GET', '/api/program/budget?year=2026&asOf=2026-07-01')).json();
+  assert.equal(b.totals.disbursed, '200000000');
+  assert.equal(b.units[0].lagging, true); // 28.57 % < 40 % due by 30/6
+  const reason = await req('lc.tinh', 'POST', '/api/program/budget/reallocations', { ...LINE, fromUnit: '03445', toUnit: '03388', amount: '100000000', reason: '  ' });
+  assert.equal(reason.json().error.code, 'program_reason_required');
+  const audit = await sql<{ action: string }>`select action from audit_log where action like 'program.%' order by id`.execute(t.database.db);
+  assert.deepEqual(audit.rows.map((r) => r.action), ['program.plan_set', 'program.allocation_set', 'program.disburse']);
+  // The commune officer may read its own budget but not disburse.
+  assert.equal((await req('mt.canbo', 'GET', '/api/program/budget?year=2026')).json().allocations.length, 1);
+  assert.equal((await req('mt.canbo', 'POST', '/api/program/budget/disbursements', { ...LINE, unitCode: '03445', paidOn: '2026-04-01', amount: '1', documentNumber: 'X' })).statusCode, 403);
+});
+
+test('the 2026–2035 structure is editable by a national administrator; the 2021–2025 one is not', async () => {
+  const add = await req('admin', 'PUT', '/api/program/programs/MTQG_2026_2035/nodes', { code: 'HP2.ND4', name: 'Hỗ trợ người lao động có thu nhập thấp' });
+  assert.equal(add.statusCode, 200);
+  const fixed = await req('admin', 'PUT', '/api/program/programs/MTQG_GNBV_2021_2025/nodes', { code: 'DA8', name: 'X' });
+  assert.equal(fixed.statusCode, 403);
+  assert.match(fixed.json().error.message, /không sửa được/);
+  const st = (await req('lc.tinh', 'GET', '/api/program/structure')).json();
+  assert.ok(st.programs[1].nodes.some((n: { code: string }) => n.code === 'HP2.ND4'));
+});
+
+test('settings: a national administrator changes them; broken ones are refused', async () => {
+  const cur = (await req('lc.tinh', 'GET', '/api/program/settings')).json().settings;
+  const bad = await req('admin', 'PUT', '/api/program/settings', { ...cur, disbursementMilestones: [{ month: 9, day: 30, sharePercent: 70 }, { month: 6, day: 30, sharePercent: 40 }] });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.json().error.message, /Mốc giải ngân thứ 2/);
+  const good = await req('admin', 'PUT', '/api/program/settings', { ...cur, communeLeadDays: 0 });
+  assert.equal(good.json().settings.communeLeadDays, 0);
+});
+
+test('report status and a commune submission through the API', async () => {
+  const sub = await req('mt.canbo', 'POST', '/api/program/reports/submit', { year: 2026, period: 'H1' });
+  assert.equal(sub.statusCode, 201);
+  const st = (await req('lc.tinh', 'GET', '/api/program/reports?year=2026&period=H1&asOf=2026-06-05')).json();
+  assert.equal(st.deadlines.communeDue, '2026-06-01');
+  const by = Object.fromEntries(st.rows.map((r: { unitCode: string; state: string }) => [r.unitCode, r.state]));
+  assert.equal(by['03388'], 'late');
+  assert.ok(['submitted', 'submitted_late'].includes(by['03445']));
+});
