@@ -30,6 +30,7 @@ import { monthlyRoutes } from './routes/monthly.ts';
 import { movementRoutes } from './routes/movements.ts';
 import { programRoutes } from './routes/program.ts';
 import { boundaryRoutes } from './routes/boundaries.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { reportRoutes } from './routes/reports.ts';
 
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   monthlyRoutes(app, ctx);
   movementRoutes(app, ctx);
   boundaryRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
   programRoutes(app, ctx);
   exportRoutes(app, ctx);
   reportRoutes(app, ctx);

@@ -60,5 +60,21 @@ export function dashboardScopeCases(app: () => TestApp, s: Record<string, Sessio
         assert.deepEqual(ids((await get('lc.tinh', '/api/boundaries/2025/commune?province=12')).body), ['03388', '03445']);
       },
     },
+    'GET /api/dashboard': {
+      why: 'a unit above or beside the caller is “not found”; the caller’s own dashboard names nothing of Mường Tè',
+      run: async () => {
+        for (const [who, unit] of [['dk.canbo', '03445'], ['dk.canbo', '12'], ['db.tinh', '12'], ['mp.canbo', '03445:PM'], ['lc.tinh', ''], ['mt.canbo', '']]) {
+          const r = await get(who!, `/api/dashboard?unit=${encodeURIComponent(unit!)}`);
+          assert.equal(r.statusCode, 404, `${who} ${unit}`);
+          assert.ok(!r.body.includes('Mường Tè'), `${who} ${unit}`);
+        }
+        const own = await get('dk.canbo', '/api/dashboard');
+        assert.equal(own.statusCode, 200);
+        assert.equal(own.json().unit.code, '03388');
+        assert.ok(!own.body.includes('03445') && !own.body.includes('Mường Tè'));
+        const province = await get('db.tinh', '/api/dashboard');
+        assert.deepEqual(province.json().rows.map((r: { code: string }) => r.code), ['03325']);
+      },
+    },
   };
 }
