@@ -42,10 +42,16 @@ export const DEMO_TABLES: readonly DemoTable[] = Object.keys(DEMO_COLUMNS) as De
 export const SERIAL_TABLES = ['household', 'member', 'review_campaign', 'commune_review', 'commune_review_event', 'survey', 'complaint', 'certificate', 'review_file'] as const;
 
 const QUOTE_NEEDED = /[",\n\r]/;
+const QUOTES = /"/g;
+
+/** A JSON value as a quoted CSV field (a global regex replace is the cheapest way to double the quotes). */
+function jsonField(v: unknown): string {
+  return `"${JSON.stringify(v).replace(QUOTES, '""')}"`;
+}
 
 function quote(s: string): string {
   if (s !== '' && !QUOTE_NEEDED.test(s)) return s;
-  return s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`;
+  return s.includes('"') ? `"${s.replace(QUOTES, '""')}"` : `"${s}"`;
 }
 
 /** A PostgreSQL array literal of text values: {"a","b"}. */
@@ -62,7 +68,7 @@ export type ColumnKind = 'plain' | 'json' | 'array' | 'bytea';
  */
 export function csvField(v: unknown, kind: ColumnKind = 'plain'): string {
   if (v === null || v === undefined) return '';
-  if (kind === 'json') return `"${JSON.stringify(v).replaceAll('"', '""')}"`;
+  if (kind === 'json') return jsonField(v);
   switch (typeof v) {
     case 'number':
       return String(v);
@@ -74,7 +80,7 @@ export function csvField(v: unknown, kind: ColumnKind = 'plain'): string {
       if (Array.isArray(v)) return quote(textArray(v));
       if (v instanceof Uint8Array) return `\\x${Buffer.from(v).toString('hex')}`;
       if (v instanceof Date) return v.toISOString();
-      return `"${JSON.stringify(v).replaceAll('"', '""')}"`;
+      return jsonField(v);
     default:
       return quote(String(v));
   }
