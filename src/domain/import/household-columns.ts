@@ -26,10 +26,10 @@ export const HOUSEHOLD_COLUMNS: readonly ImportColumn[] = [
   { key: 'latrine', header: 'Loại nhà tiêu', headerEn: 'Latrine', type: { kind: 'code', list: 'latrine' }, required: false, fact: 'latrine' },
   { key: 'uses_internet', header: 'Sử dụng dịch vụ internet', headerEn: 'Uses internet', type: { kind: 'boolean' }, required: false, fact: 'usesInternet' },
   { key: 'uses_telephone', header: 'Có thuê bao điện thoại', headerEn: 'Has telephone subscription', type: { kind: 'boolean' }, required: false, fact: 'usesTelephone' },
-  { key: 'information_devices', header: 'Phương tiện tiếp cận thông tin', headerEn: 'Information devices', type: { kind: 'codes', list: 'information_device' }, required: false, fact: 'informationDevices', note: 'Nhiều giá trị ngăn cách bằng dấu chấm phẩy (;).' },
+  { key: 'information_devices', header: 'Phương tiện tiếp cận thông tin', headerEn: 'Information devices', type: { kind: 'codes', list: 'information_device' }, required: false, fact: 'informationDevices', note: 'Nhiều giá trị ngăn cách bằng dấu chấm phẩy (;); ghi "Không có" khi hộ không có phương tiện nào.' },
   { key: 'hears_loudspeaker', header: 'Nghe được loa truyền thanh', headerEn: 'Hears the loudspeaker', type: { kind: 'boolean' }, required: false, fact: 'hearsLoudspeaker' },
   { key: 'waste_treatment', header: 'Xử lý rác thải sinh hoạt', headerEn: 'Waste treatment', type: { kind: 'code', list: 'waste_treatment' }, required: false, fact: 'wasteTreatment' },
-  { key: 'farm_occupations', header: 'Nghề nông, lâm, ngư, diêm nghiệp', headerEn: 'Farm occupations', type: { kind: 'codes', list: 'farm_occupation' }, required: false, fact: 'farmOccupations', note: 'Nhiều giá trị ngăn cách bằng dấu chấm phẩy (;).' },
+  { key: 'farm_occupations', header: 'Nghề nông, lâm, ngư, diêm nghiệp', headerEn: 'Farm occupations', type: { kind: 'codes', list: 'farm_occupation' }, required: false, fact: 'farmOccupations', note: 'Nhiều giá trị ngăn cách bằng dấu chấm phẩy (;); ghi "Không có" khi hộ không làm nghề nào trong số này.' },
 ];
 
 export const HOUSEHOLD_SHEET: ImportSheet = { id: 'households', name: 'Hộ gia đình', nameEn: 'Households', columns: HOUSEHOLD_COLUMNS };

@@ -1,0 +1,111 @@
+/**
+ * One cell → the normalised text stored in a staging column (null for an empty cell). Only unambiguous
+ * rewrites happen here (trim, labels to codes, Excel dates and dd/mm/yyyy to ISO, Có/Không to t/f,
+ * Vietnamese decimal commas, thousands separators); anything else is kept as typed so the SQL
+ * validation reports it with the value the user wrote.
+ */
+import type { ImportColumn } from '../../domain/import/column-types.ts';
+import { cleanText } from '../units/text.ts';
+import { codeOf } from './code-lists.ts';
+
+const TRUE = new Set(['co', 'x', '1', 'true', 'yes', 'c', 'dung']);
+const FALSE = new Set(['khong', '0', 'false', 'no', 'k', 'sai']);
+/** Cell texts of a multi-code column that mean an empty list. */
+const NONE = new Set(['khong', 'khong co', '-']);
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const GROUPED = /^-?\d{1,3}(?:[.,\s]\d{3})+$/;
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase();
+}
+
+const pad = (s: string) => s.padStart(2, '0');
+
+/** The visible text of an exceljs cell value (rich text, formula results, hyperlinks); dates stay Date. */
+export function cellValue(v: unknown): string | Date | number | boolean | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'object') {
+    const o = v as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown; error?: unknown };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+    if ('result' in o) return cellValue(o.result);
+    if (o.text !== undefined) return cellValue(o.text);
+    if (o.error !== undefined) return null;
+  }
+  return String(v);
+}
+
+function dateText(v: string | Date | number): string {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'ngày không hợp lệ' : v.toISOString().slice(0, 10);
+  const s = String(v);
+  const dmy = DMY.exec(s);
+  if (dmy) return `${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)}`;
+  const ymd = YMD.exec(s);
+  if (ymd) return `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}`;
+  return s;
+}
+
+function numberText(s: string, integer: boolean): string {
+  const t = s.replace(/\s+/gu, '');
+  if (integer && GROUPED.test(s)) return s.replace(/[.,\s]/gu, '');
+  // "12,5" (Vietnamese decimal comma) → "12.5"; "1.234,5" → "1234.5".
+  if (t.includes(',')) return t.includes('.') ? t.replace(/\./gu, '').replace(',', '.') : t.replace(',', '.');
+  return t;
+}
+
+/** The staging text of a cell of `column`, or null when empty. */
+export function cellText(column: ImportColumn, raw: unknown): string | null {
+  const v = cellValue(raw);
+  if (v === null) return null;
+  const type = column.type;
+  if (type.kind === 'date') {
+    const d = typeof v === 'string' ? v.trim() : typeof v === 'boolean' ? String(v) : v;
+    return d === '' ? null : dateText(d);
+  }
+  if (typeof v === 'number') {
+    if (type.kind === 'boolean') return v === 1 ? 't' : v === 0 ? 'f' : String(v);
+    return type.kind === 'commune_code' ? String(v).padStart(5, '0') : String(v);
+  }
+  if (typeof v === 'boolean') return type.kind === 'boolean' ? (v ? 't' : 'f') : String(v);
+  const s = cleanText(v instanceof Date ? v.toISOString().slice(0, 10) : v);
+  if (s === '') return null;
+  switch (type.kind) {
+    case 'boolean': {
+      const f = fold(s);
+      return TRUE.has(f) ? 't' : FALSE.has(f) ? 'f' : s;
+    }
+    case 'code':
+      return codeOf(type.list, s) ?? s;
+    case 'codes':
+      // "Không có" / "-": an explicit empty list (an empty cell means "not recorded").
+      if (NONE.has(fold(s))) return '';
+      // Labels hold commas ("gạch, đá"): a part is a label first, else a comma list of labels.
+      return s
+        .split(';')
+        .map((p) => p.trim())
+        .filter((p) => p !== '')
+        .flatMap((p) => {
+          const whole = codeOf(type.list, p);
+          if (whole) return [whole];
+          const parts = p.split(',').map((x) => x.trim()).filter((x) => x !== '');
+          const codes = parts.map((x) => codeOf(type.list, x));
+          return codes.every((c) => c !== null) ? (codes as string[]) : [p];
+        })
+        .join(';');
+    case 'citizen_id':
+      return s.replace(/[\s.]/gu, '');
+    case 'integer':
+    case 'number':
+      return numberText(s, type.kind === 'integer');
+    case 'commune_code':
+      // Excel drops leading zeros of codes typed as numbers.
+      return /^\d{1,4}$/u.test(s) ? s.padStart(5, '0') : s;
+    default:
+      return s;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Commits one chunk of staged households (a range of household codes) inside the caller's transaction,
+ * set-based: the chunk's rows are computed once into temporary tables, compared with the registry
+ * (household columns, facts and active members), then inserted / updated with one statement per table
+ * and audited with one INSERT … SELECT (one audit row per household inserted or updated). Unchanged
+ * households are not touched, so re-uploading a file changes nothing.
+ */
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../schema.ts';
+import type { Actor } from '../audit.ts';
+import { HOUSEHOLD_SHEET } from '../../domain/import/household-columns.ts';
+import { MEMBER_SHEET } from '../../domain/import/member-columns.ts';
+import { inForce } from '../units/queries.ts';
+import { factsSql } from './fact-sql.ts';
+import { EFFECTIVE_LINE } from './validate.ts';
+
+export interface ChunkRange {
+  jobId: number;
+  /** Exclusive lower bound (null: from the first code). */
+  after: string | null;
+  /** Inclusive upper bound. */
+  upTo: string;
+  referenceDate: string;
+}
+
+export interface HouseholdCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+const HOUSEHOLD_FACTS = sql.raw(factsSql(HOUSEHOLD_SHEET, 's'));
+const MEMBER_FACTS = sql.raw(factsSql(MEMBER_SHEET, 'm'));
+
+/** A member as compared and audited (same keys for the file and the registry). */
+const MEMBER_JSON = sql.raw(`jsonb_build_object('lineNo', x.line_no, 'fullName', x.full_name, 'dateOfBirth', x.date_of_birth, 'birthYear', x.birth_year,
+  'sex', x.sex, 'ethnicity', x.ethnicity, 'citizenId', x.citizen_id, 'relation', x.relation, 'facts', x.facts)`);
+
+function notRejected(r: ChunkRange) {
+  return sql`not exists (select 1 from import_error e where e.job_id = ${r.jobId} and e.household_code = s.household_code)`;
+}
+
+function inRange(r: ChunkRange) {
+  return sql`s.job_id = ${r.jobId} and s.household_code <= ${r.upTo} ${r.after === null ? sql`` : sql`and s.household_code > ${r.after}`}`;
+}
+
+/** Temporary tables imp_h (households of the chunk, with op insert/update/same) and imp_m (their members). */
+async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> {
+  await sql`create temp table imp_m on commit drop as
+    select m.household_code as code, ${EFFECTIVE_LINE}::smallint as line_no, m.full_name, m.full_name_ascii,
+           case when m.date_of_birth is not null then m.date_of_birth::date end as date_of_birth,
+           coalesce(substr(m.date_of_birth, 1, 4)::smallint, m.birth_year::smallint) as birth_year,
+           m.sex, m.ethnicity, m.citizen_id, m.relation, ${MEMBER_FACTS} as facts
+    from import_member_stage m
+    where m.job_id = ${r.jobId} and m.household_code in (select s.household_code from import_household_stage s where ${inRange(r)} and ${notRejected(r)})`.execute(trx);
+  await sql`create index on imp_m (code, line_no)`.execute(trx);
+  await sql`create temp table imp_h on commit drop as
+    select s.household_code as code, u.province_code, s.commune_code, s.village_code, s.address, s.phone,
+           coalesce(s.resident_since::date, ${r.referenceDate}::date) as since,
+           hd.full_name as head_name, hd.full_name_ascii as head_name_ascii, hd.citizen_id as head_citizen_id, hd.ethnicity,
+           ${HOUSEHOLD_FACTS} as facts,
+           h.id, nm.members as new_members,
+           case when h.id is null then null
+                else jsonb_build_object('villageCode', h.village_code, 'address', h.address, 'phone', h.phone, 'headName', h.head_name,
+                                        'headCitizenId', h.head_citizen_id, 'ethnicity', h.ethnicity, 'facts', h.facts, 'version', h.version) end as before_row,
+           om.members as old_members,
+           case when h.id is null then 'insert'
+                when (h.village_code, h.address, h.phone, h.head_name, h.head_citizen_id, h.ethnicity)
+                     is distinct from (s.village_code, s.address, s.phone, hd.full_name, hd.citizen_id, hd.ethnicity)
+                  or h.facts <> ${HOUSEHOLD_FACTS} or om.members is distinct from nm.members then 'update'
+                else 'same' end as op
+    from import_household_stage s
+    join admin_unit u on u.layout = '2025' and u.tier = 'commune' and u.code = s.commune_code and ${inForce('u', r.referenceDate)}
+    join import_member_stage hd on hd.job_id = s.job_id and hd.household_code = s.household_code and hd.relation = 'head'
+    left join household h on h.province_code = u.province_code and h.code = s.household_code
+    cross join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members from imp_m x where x.code = s.household_code) nm
+    left join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members
+                       from member x where x.province_code = h.province_code and x.household_id = h.id and x.active) om on true
+    where ${inRange(r)} and ${notRejected(r)}`.execute(trx);
+}
+
+async function writeHouseholds(trx: Transaction<DB>, r: ChunkRange): Promise<void> {
+  await sql`with ins as (
+      insert into household (province_code, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts)
+      select province_code, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts
+      from imp_h where op = 'insert'
+      returning province_code, id, code)
+    update imp_h set id = ins.id from ins where imp_h.province_code = ins.province_code and imp_h.code = ins.code`.execute(trx);
+  await sql`insert into household_residence (province_code, household_id, commune_code, village_code, valid_from)
+    select province_code, id, commune_code, village_code, since from imp_h where op = 'insert'`.execute(trx);
+  await sql`update household h set village_code = i.village_code, address = i.address, phone = i.phone, head_name = i.head_name,
+      head_name_ascii = i.head_name_ascii, head_citizen_id = i.head_citizen_id, ethnicity = i.ethnicity, facts = i.facts,
+      version = h.version + 1, updated_at = now()
+    from imp_h i where i.op = 'update' and h.province_code = i.province_code and h.id = i.id`.execute(trx);
+  await sql`update household_residence hr set village_code = i.village_code
+    from imp_h i where i.op = 'update' and hr.province_code = i.province_code and hr.household_id = i.id and hr.valid_to is null
+      and hr.village_code is distinct from i.village_code`.execute(trx);
+  void r;
+}
+
+/** Members of updated households: gone lines leave (inactive), changed lines are rewritten, new lines added. */
+async function writeMembers(trx: Transaction<DB>, r: ChunkRange): Promise<void> {
+  await sql`update member o set active = false, left_reason = 'import_removed', left_date = ${r.referenceDate}::date
+    from imp_h i where i.op = 'update' and o.province_code = i.province_code and o.household_id = i.id and o.active
+      and not exists (select 1 from imp_m n where n.code = i.code and n.line_no = o.line_no)`.execute(trx);
+  // Citizen IDs that move between lines are cleared first (the unique index is checked row by row).
+  await sql`update member o set citizen_id = null
+    from imp_h i join imp_m n on n.code = i.code
+    where i.op = 'update' and o.province_code = i.province_code and o.household_id = i.id and o.active and o.line_no = n.line_no
+      and o.citizen_id is distinct from n.citizen_id and o.citizen_id is not null`.execute(trx);
+  await sql`update member o set full_name = n.full_name, full_name_ascii = n.full_name_ascii, date_of_birth = n.date_of_birth,
+      birth_year = n.birth_year, sex = n.sex, ethnicity = n.ethnicity, citizen_id = n.citizen_id, relation = n.relation, facts = n.facts
+    from imp_h i join imp_m n on n.code = i.code
+    where i.op = 'update' and o.province_code = i.province_code and o.household_id = i.id and o.active and o.line_no = n.line_no
+      and (o.full_name, o.date_of_birth, o.birth_year, o.sex, o.ethnicity, o.citizen_id, o.relation, o.facts)
+          is distinct from (n.full_name, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts)`.execute(trx);
+  await sql`insert into member (province_code, household_id, line_no, full_name, full_name_ascii, date_of_birth, birth_year, sex, ethnicity, citizen_id, relation, facts)
+    select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts
+    from imp_h i join imp_m n on n.code = i.code
+    where i.op = 'insert'
+       or (i.op = 'update' and not exists (select 1 from member o where o.province_code = i.province_code and o.household_id = i.id
+                                                                     and o.active and o.line_no = n.line_no))`.execute(trx);
+}
+
+/** One audit row per household inserted or updated, written by one INSERT … SELECT. */
+async function auditHouseholds(trx: Transaction<DB>, actor: Actor, jobId: number): Promise<void> {
+  await sql`insert into audit_log (province_code, actor_id, actor_username, actor_role, action, entity, entity_id, unit_code, before, after, reason, ip, request_id)
+    select i.province_code, ${actor.id}, ${actor.username}, ${actor.role}, case when i.op = 'insert' then 'import_create' else 'import_update' end,
+           'household', i.id::text, i.commune_code,
+           case when i.op = 'update' then i.before_row || jsonb_build_object('members', i.old_members) end,
+           jsonb_build_object('code', i.code, 'communeCode', i.commune_code, 'villageCode', i.village_code, 'address', i.address, 'phone', i.phone,
+                              'headName', i.head_name, 'headCitizenId', i.head_citizen_id, 'ethnicity', i.ethnicity, 'facts', i.facts,
+                              'members', i.new_members, 'importJob', ${jobId}::bigint),
+           ${`Nhập liệu hàng loạt, lần nhập số ${jobId}`}, ${actor.ip ?? null}, ${actor.requestId ?? null}
+    from imp_h i where i.op in ('insert', 'update')`.execute(trx);
+}
+
+/** Writes the chunk; returns its counts. The temporary tables stay for the survey step of the same transaction. */
+export async function commitHouseholdChunk(trx: Transaction<DB>, actor: Actor, r: ChunkRange): Promise<HouseholdCounts> {
+  await computeChunk(trx, r);
+  await writeHouseholds(trx, r);
+  await writeMembers(trx, r);
+  await auditHouseholds(trx, actor, r.jobId);
+  const c = await sql<{ op: string; n: number }>`select op, count(*)::int as n from imp_h group by op`.execute(trx);
+  const n = (op: string) => c.rows.find((x) => x.op === op)?.n ?? 0;
+  return { inserted: n('insert'), updated: n('update'), unchanged: n('same') };
+}

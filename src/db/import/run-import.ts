@@ -1,0 +1,178 @@
+/**
+ * The import pipeline end to end: stage the upload (bulkCopy), validate (set-based SQL), and commit in
+ * resumable chunks of household codes. Each chunk is one transaction that also writes the job's cursor
+ * and counts, so a process killed mid-commit leaves whole households only, and `resumeImport` (run at
+ * start-up for interrupted jobs, or by the CLI) continues after the last committed chunk.
+ */
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../schema.ts';
+import type { Database } from '../connect.ts';
+import type { ClassifyTarget } from '../registry/classify-survey.ts';
+import { areaOfCommune } from '../registry/review-context.ts';
+import { compiledStandardsOf } from '../registry/review-standards.ts';
+import { scopePredicate } from '../scope-filter.ts';
+import { commitHouseholdChunk, type ChunkRange } from './commit-households.ts';
+import { commitSurveyChunk, emptySurveyCounts, surveyCommunes, type SurveyChunkContext } from './commit-surveys.ts';
+import { ImportStateError } from './import-state-error.ts';
+import { clearStaging, loadJob, updateJob, type CommitMode, type ImportJob, type ImportResult } from './jobs.ts';
+import { stageFiles, type UploadedFile } from './stage-rows.ts';
+import { validateJob } from './validate.ts';
+import { ImportFileError } from './import-file-error.ts';
+import type { SheetId } from '../../domain/import/import-kinds.ts';
+import { IMPORT_SHEETS } from '../../domain/import/import-kinds.ts';
+
+export const DEFAULT_COMMIT_CHUNK = 5_000;
+
+export interface RunOptions {
+  /** Households per commit transaction. */
+  chunkSize?: number;
+  /** Called after each progress write (the CLI draws its bar from it). */
+  onProgress?: (job: Pick<ImportJob, 'id' | 'state' | 'step' | 'progressDone' | 'progressTotal'>) => void;
+}
+
+type Db = Pick<Database, 'db' | 'bulkCopy'>;
+
+async function progress(database: Db, job: ImportJob, state: ImportJob['state'], step: string, done: number, total: number, opts: RunOptions): Promise<void> {
+  await updateJob(database.db, job.id, { state, step, progressDone: done, progressTotal: total });
+  opts.onProgress?.({ id: job.id, state, step, progressDone: done, progressTotal: total });
+}
+
+/** Sheets the kind requires / allows, checked after staging. */
+function checkSheets(job: ImportJob, counts: Partial<Record<SheetId, number>>): void {
+  const allowed = IMPORT_SHEETS[job.kind].map((s) => s.id);
+  for (const id of Object.keys(counts) as SheetId[]) {
+    if (!allowed.includes(id)) throw new ImportFileError('sheet_not_allowed', { sheet: IMPORT_SHEETS.survey.find((s) => s.id === id)!.name });
+  }
+  for (const s of IMPORT_SHEETS[job.kind]) {
+    if (counts[s.id] === undefined) throw new ImportFileError('sheet_missing', { sheet: s.name, kind: job.kind === 'survey' ? 'phiếu B' : 'hộ và thành viên' });
+  }
+}
+
+/** Stages and validates; the job ends `validated` (with its findings) or `failed` (file-level refusal, message set). */
+export async function stageAndValidate(database: Db, jobId: number, files: readonly UploadedFile[], opts: RunOptions = {}): Promise<ImportJob> {
+  const job = await loadJob(database.db, jobId);
+  try {
+    await progress(database, job, 'staging', 'staging', 0, 0, opts);
+    const counts = await stageFiles(database, job.id, files, (n) => progress(database, job, 'staging', 'staging', n, 0, opts));
+    checkSheets(job, counts);
+    await updateJob(database.db, job.id, { rowCounts: counts });
+  } catch (e) {
+    await clearStaging(database.db, job.id);
+    if (e instanceof ImportFileError) {
+      await updateJob(database.db, job.id, { state: 'failed', step: null, message: JSON.stringify({ code: e.code, params: e.params }) });
+      return loadJob(database.db, job.id);
+    }
+    throw e;
+  }
+  return validate(database, job, opts);
+}
+
+async function validate(database: Db, job: ImportJob, opts: RunOptions): Promise<ImportJob> {
+  await progress(database, job, 'validating', 'validating', 0, 1, opts);
+  const v = await validateJob(database.db, { jobId: job.id, kind: job.kind, scope: job.scope, referenceDate: job.referenceDate, campaignId: job.campaignId }, (d, t) =>
+    progress(database, job, 'validating', 'validating', d, t, opts),
+  );
+  await updateJob(database.db, job.id, { state: 'validated', step: null, errorCount: v.errors, errorHouseholds: v.households });
+  return loadJob(database.db, job.id);
+}
+
+function emptyResult(): ImportResult {
+  return { inserted: 0, updated: 0, unchanged: 0, rejected: 0, ...emptySurveyCounts(), chunks: 0 };
+}
+
+/** Survey imports: the campaign (inside the job's scope) and a classification target per commune, resolved lazily. */
+async function surveyContext(database: Db, job: ImportJob): Promise<(trx: Transaction<DB>, communes: string[]) => Promise<SurveyChunkContext>> {
+  const c = await sql<{ id: number; standard_id: string; local_standard_id: string | null; reference_date: string }>`
+    select id, standard_id, local_standard_id, reference_date from review_campaign
+    where id = ${job.campaignId} and ${scopePredicate(job.scope.level === 'commune' ? { level: 'province', provinceCode: job.scope.provinceCode } : job.scope, { province: 'province_code' })}`.execute(database.db);
+  const campaign = c.rows[0];
+  if (!campaign) throw new ImportStateError('campaign_not_found');
+  const standards = compiledStandardsOf({ standardId: campaign.standard_id, localStandardId: campaign.local_standard_id });
+  const targets = new Map<string, ClassifyTarget>();
+  // Read inside the chunk's transaction: PGlite has a single connection.
+  return async (trx, communes) => {
+    for (const code of communes) {
+      if (!targets.has(code)) targets.set(code, { area: await areaOfCommune(trx, code, campaign.reference_date), referenceDate: campaign.reference_date, standards });
+    }
+    return { jobId: job.id, campaignId: Number(campaign.id), targets, nationalStandardId: campaign.standard_id };
+  };
+}
+
+const NOT_REJECTED = (jobId: number) => sql`not exists (select 1 from import_error e where e.job_id = ${jobId} and e.household_code = s.household_code)`;
+
+/** The last code of the next chunk after `cursor`, or null when every household is committed. */
+async function nextUpperBound(database: Db, jobId: number, cursor: string | null, size: number): Promise<string | null> {
+  const after = cursor === null ? sql`` : sql`and s.household_code > ${cursor}`;
+  const r = await sql<{ code: string }>`
+    select s.household_code as code from import_household_stage s
+    where s.job_id = ${jobId} and s.household_code is not null ${after} and ${NOT_REJECTED(jobId)}
+    order by s.household_code offset ${size - 1} limit 1`.execute(database.db);
+  if (r.rows[0]) return r.rows[0].code;
+  const m = await sql<{ code: string | null }>`
+    select max(s.household_code) as code from import_household_stage s
+    where s.job_id = ${jobId} and s.household_code is not null ${after} and ${NOT_REJECTED(jobId)}`.execute(database.db);
+  return m.rows[0]?.code ?? null;
+}
+
+/**
+ * Commits a validated job: `all` refuses a file with any finding (nothing is written); `valid_only`
+ * writes the households without findings and counts the others as rejected.
+ */
+export async function commitImport(database: Db, jobId: number, mode: CommitMode, opts: RunOptions = {}): Promise<ImportJob> {
+  const job = await loadJob(database.db, jobId);
+  if (job.state !== 'validated') throw new ImportStateError('job_not_validated', { state: job.state });
+  if (mode === 'all' && job.errorCount > 0) throw new ImportStateError('job_has_errors', { errors: job.errorCount });
+  await updateJob(database.db, job.id, { state: 'committing', mode, result: emptyResult(), commitCursor: null });
+  return runCommit(database, await loadJob(database.db, job.id), opts);
+}
+
+/** Continues an interrupted job: validation is redone, a commit goes on after its cursor; staging cannot resume. */
+export async function resumeImport(database: Db, jobId: number, opts: RunOptions = {}): Promise<ImportJob> {
+  const job = await loadJob(database.db, jobId);
+  const staged = await sql<{ n: number }>`select count(*)::int as n from import_household_stage where job_id = ${job.id}`.execute(database.db);
+  if (job.state === 'staging' || (staged.rows[0]!.n === 0 && (job.rowCounts.households ?? 0) > 0 && job.state !== 'committed')) {
+    // Staging rows are gone (interrupted upload, or an unlogged table emptied by a database crash).
+    await clearStaging(database.db, job.id);
+    await updateJob(database.db, job.id, { state: 'failed', step: null, message: JSON.stringify({ code: 'job_interrupted', params: {} }) });
+    return loadJob(database.db, job.id);
+  }
+  if (job.state === 'validating') return validate(database, job, opts);
+  if (job.state === 'committing') return runCommit(database, job, opts);
+  return job;
+}
+
+async function runCommit(database: Db, job: ImportJob, opts: RunOptions): Promise<ImportJob> {
+  const size = Math.max(1, opts.chunkSize ?? DEFAULT_COMMIT_CHUNK);
+  const surveys = job.kind === 'survey' ? await surveyContext(database, job) : null;
+  const totals = await sql<{ total: number; done: number; rejected: number }>`
+    select count(*) filter (where ${NOT_REJECTED(job.id)})::int as total,
+           count(*) filter (where ${NOT_REJECTED(job.id)} and s.household_code <= ${job.commitCursor ?? ''})::int as done,
+           count(distinct s.household_code) filter (where not ${NOT_REJECTED(job.id)})::int as rejected
+    from import_household_stage s where s.job_id = ${job.id} and s.household_code is not null`.execute(database.db);
+  const { total, rejected } = totals.rows[0]!;
+  let done = job.commitCursor === null ? 0 : totals.rows[0]!.done;
+  const result: ImportResult = { ...(job.result ?? emptyResult()), rejected };
+  let cursor = job.commitCursor;
+  await progress(database, job, 'committing', 'committing', done, total, opts);
+  for (;;) {
+    const upTo = await nextUpperBound(database, job.id, cursor, size);
+    if (upTo === null) break;
+    const range: ChunkRange = { jobId: job.id, after: cursor, upTo, referenceDate: job.referenceDate };
+    await database.db.transaction().execute(async (trx) => {
+      const c = await commitHouseholdChunk(trx, job.actor, range);
+      result.inserted += c.inserted;
+      result.updated += c.updated;
+      result.unchanged += c.unchanged;
+      done += c.inserted + c.updated + c.unchanged;
+      if (surveys) await commitSurveyChunk(trx, job.actor, await surveys(trx, await surveyCommunes(trx)), result);
+      result.chunks++;
+      await sql`update import_job set commit_cursor = ${upTo}, result = ${JSON.stringify(result)}::jsonb, progress_done = ${done}, updated_at = now()
+        where id = ${job.id}`.execute(trx);
+    });
+    cursor = upTo;
+    opts.onProgress?.({ id: job.id, state: 'committing', step: 'committing', progressDone: done, progressTotal: total });
+  }
+  await clearStaging(database.db, job.id);
+  await updateJob(database.db, job.id, { state: 'committed', step: null, result, progressDone: done, progressTotal: total });
+  return loadJob(database.db, job.id);
+}

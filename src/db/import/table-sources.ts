@@ -1,0 +1,62 @@
+/**
+ * The tables of an uploaded file, each a stream of rows: every worksheet of an .xlsx (exceljs streaming
+ * reader: the workbook is never held whole), or the single table of a .csv. Rows carry their line in the
+ * file; cell values are raw (exceljs values, or CSV text).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { csvRecords } from './csv-records.ts';
+import { ImportFileError } from './import-file-error.ts';
+
+export interface SourceRow {
+  line: number;
+  values: unknown[];
+}
+
+export interface SourceTable {
+  /** Worksheet name, or the file name for CSV. */
+  name: string;
+  rows: AsyncIterable<SourceRow>;
+}
+
+export type FileFormat = 'xlsx' | 'csv';
+
+export function formatOf(fileName: string): FileFormat {
+  const ext = path.extname(fileName).toLowerCase();
+  if (ext === '.xlsx') return 'xlsx';
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  throw new ImportFileError('file_format', { file: fileName });
+}
+
+async function* csvRows(file: string): AsyncGenerator<SourceRow> {
+  for await (const r of csvRecords(fs.createReadStream(file, { highWaterMark: 1 << 20 }))) yield r;
+}
+
+async function* xlsxTables(file: string, displayName: string): AsyncGenerator<SourceTable> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  try {
+    for await (const sheet of reader) {
+      const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string; id?: number };
+      const rows = (async function* () {
+        for await (const row of ws) {
+          const raw = row.values as unknown[];
+          yield { line: row.number, values: raw.slice(1) };
+        }
+      })();
+      yield { name: ws.name ?? `Sheet ${ws.id ?? ''}`, rows };
+    }
+  } catch (e) {
+    if (e instanceof ImportFileError) throw e;
+    throw new ImportFileError('file_unreadable', { file: displayName, reason: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** The tables of `file` (shown to the user as `displayName`). */
+export async function* sourceTables(file: string, displayName: string): AsyncGenerator<SourceTable> {
+  if (formatOf(displayName) === 'csv') {
+    yield { name: displayName, rows: csvRows(file) };
+    return;
+  }
+  yield* xlsxTables(file, displayName);
+}

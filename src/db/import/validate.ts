@@ -1,0 +1,215 @@
+/**
+ * Set-based validation of a staged upload: every check is one INSERT … SELECT into import_error over the
+ * job's staging rows (never a query per row or household). Cell checks come from the column spec
+ * (cell-checks.ts); the rest are the checks across rows, sheets and the database: unit codes in force on
+ * the reference date and inside the uploader's scope, duplicate household codes and citizen IDs in the
+ * file and against the database, members without a household, head counts, impossible relations.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../schema.ts';
+import type { Scope } from '../../domain/access/scope.ts';
+import type { ImportKind, SheetId } from '../../domain/import/import-kinds.ts';
+import { IMPORT_SHEETS } from '../../domain/import/import-kinds.ts';
+import { LOCKED_REVIEW_STATES } from '../../domain/review/review-states.ts';
+import { scopePredicate } from '../scope-filter.ts';
+import { inForce } from '../units/queries.ts';
+import { cellCheckValues, isRealDateSql } from './cell-checks.ts';
+import { STAGE_TABLES } from './stage-rows.ts';
+
+export interface ValidationTarget {
+  jobId: number;
+  kind: ImportKind;
+  scope: Scope;
+  referenceDate: string;
+  campaignId: number | null;
+}
+
+type Step = (db: Kysely<DB>, t: ValidationTarget) => Promise<unknown>;
+
+const INSERT = sql.raw('insert into import_error (job_id, sheet, line, column_key, code, value, household_code)');
+
+/** Birth year of a member staging row `m`: from a valid date of birth, else a 4-digit birth year. */
+const BIRTH_YEAR = sql.raw(`case when ${isRealDateSql('m.date_of_birth')} then substr(m.date_of_birth, 1, 4)::int
+  when m.birth_year ~ '^[0-9]{4}$' then m.birth_year::int end`);
+
+function cellStep(sheet: SheetId): Step {
+  const spec = IMPORT_SHEETS.survey.find((s) => s.id === sheet)!;
+  const table = sql.table(STAGE_TABLES[sheet]);
+  return (db, t) => sql`${INSERT}
+    select s.job_id, ${sheet}, s.line, e.col, e.code, e.val, s.household_code
+    from ${table} s
+    cross join lateral (values ${sql.raw(cellCheckValues(spec))}) as e(code, col, val)
+    where s.job_id = ${t.jobId} and e.code is not null`.execute(db);
+}
+
+/** The same household code twice on one sheet (households, surveys). */
+function duplicateStep(sheet: SheetId): Step {
+  const table = sql.table(STAGE_TABLES[sheet]);
+  return (db, t) => sql`${INSERT}
+    select ${t.jobId}, ${sheet}, x.line, 'household_code', 'duplicate_in_sheet', x.household_code, x.household_code
+    from (select line, household_code, count(*) over (partition by household_code) as n
+          from ${table} where job_id = ${t.jobId} and household_code is not null) x
+    where x.n > 1`.execute(db);
+}
+
+/** Rows of members / surveys whose household code is not on the households sheet. */
+function orphanStep(sheet: SheetId): Step {
+  const table = sql.table(STAGE_TABLES[sheet]);
+  return (db, t) => sql`${INSERT}
+    select ${t.jobId}, ${sheet}, s.line, 'household_code', 'no_household_row', s.household_code, s.household_code
+    from ${table} s
+    where s.job_id = ${t.jobId} and s.household_code is not null
+      and not exists (select 1 from import_household_stage h where h.job_id = ${t.jobId} and h.household_code = s.household_code)`.execute(db);
+}
+
+const communeStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'households', s.line, 'commune_code', x.code, s.commune_code, s.household_code
+  from import_household_stage s
+  left join admin_unit u on u.layout = '2025' and u.tier = 'commune' and u.code = s.commune_code and ${inForce('u', t.referenceDate)}
+  cross join lateral (select case when u.code is null then 'commune_unknown'
+                                  when not ${scopePredicate(t.scope, { province: 'u.province_code', commune: 's.commune_code' })} then 'commune_out_of_scope' end as code) x
+  where s.job_id = ${t.jobId} and s.commune_code ~ '^[0-9]{5}$' and x.code is not null`.execute(db);
+
+/** Codes already used in the target province by a household outside the scope, of another commune, or no longer resident. */
+const existingStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'households', s.line, 'household_code', x.code, s.household_code, s.household_code
+  from import_household_stage s
+  join admin_unit u on u.layout = '2025' and u.tier = 'commune' and u.code = s.commune_code and ${inForce('u', t.referenceDate)}
+  join household h on h.province_code = u.province_code and h.code = s.household_code
+  cross join lateral (select case when not ${scopePredicate(t.scope, { province: 'h.province_code', commune: 'h.commune_code' })} then 'household_code_taken'
+                                  when h.commune_code <> s.commune_code then 'household_moved'
+                                  when h.status <> 'active' then 'household_inactive' end as code) x
+  where s.job_id = ${t.jobId} and x.code is not null`.execute(db);
+
+const villageStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'households', s.line, 'village_code', 'village_unknown', s.village_code, s.household_code
+  from import_household_stage s
+  where s.job_id = ${t.jobId} and s.village_code is not null and length(s.village_code) <= 20 and s.commune_code ~ '^[0-9]{5}$'
+    and not exists (select 1 from village v join admin_unit u on u.layout = '2025' and u.code = s.commune_code and ${inForce('u', t.referenceDate)}
+                    where v.province_code = u.province_code and v.commune_code = s.commune_code and v.code = s.village_code
+                      and v.valid_from <= ${t.referenceDate}::date and (v.valid_to is null or v.valid_to > ${t.referenceDate}::date))`.execute(db);
+
+/** Floor area and the three materials go together: each missing one of a started set is reported. */
+const housingStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'households', s.line, c.col, 'housing_incomplete', null, s.household_code
+  from import_household_stage s
+  cross join lateral (values ('floor_area', s.floor_area), ('frame', s.frame), ('walls', s.walls), ('roof', s.roof)) as c(col, val)
+  where s.job_id = ${t.jobId} and c.val is null
+    and (s.floor_area is not null or s.frame is not null or s.walls is not null or s.roof is not null)`.execute(db);
+
+/** Households without members, or without exactly one head. */
+const headStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'households', s.line, 'household_code', case when coalesce(m.n, 0) = 0 then 'household_no_members' else 'head_count' end,
+         case when coalesce(m.n, 0) = 0 then s.household_code else coalesce(m.heads, 0)::text end, s.household_code
+  from import_household_stage s
+  left join (select household_code, count(*) as n, count(*) filter (where relation = 'head') as heads
+             from import_member_stage where job_id = ${t.jobId} group by household_code) m on m.household_code = s.household_code
+  where s.job_id = ${t.jobId} and s.household_code is not null and (coalesce(m.n, 0) = 0 or m.heads <> 1)`.execute(db);
+
+/** Birth: one of date and year; both must agree; line numbers unique in the household. */
+const memberRowStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'members', x.line, x.col, x.code, x.val, x.household_code
+  from (
+    select m.line, m.household_code,
+           case when m.date_of_birth is null and m.birth_year is null then 'date_of_birth'
+                when ${sql.raw(isRealDateSql('m.date_of_birth'))} and m.birth_year ~ '^[0-9]{4}$' and substr(m.date_of_birth, 1, 4) <> m.birth_year then 'birth_year' end as col,
+           case when m.date_of_birth is null and m.birth_year is null then 'birth_required'
+                when ${sql.raw(isRealDateSql('m.date_of_birth'))} and m.birth_year ~ '^[0-9]{4}$' and substr(m.date_of_birth, 1, 4) <> m.birth_year then 'birth_year_mismatch' end as code,
+           m.birth_year as val
+    from import_member_stage m where m.job_id = ${t.jobId}
+  ) x where x.code is not null`.execute(db);
+
+/** The line number a member takes: its STT, else its order among the household's rows of the file. */
+export const EFFECTIVE_LINE = sql.raw(`coalesce(case when m.line_no ~ '^[0-9]{1,3}$' then m.line_no::int end,
+  row_number() over (partition by m.household_code order by m.line))`);
+
+const lineNoStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'members', x.line, 'line_no', 'line_duplicate', x.eff::text, x.household_code
+  from (select y.*, count(*) over (partition by y.household_code, y.eff) as n
+        from (select m.line, m.household_code, ${EFFECTIVE_LINE} as eff from import_member_stage m
+              where m.job_id = ${t.jobId} and m.household_code is not null) y) x
+  where x.n > 1`.execute(db);
+
+/** Citizen IDs: the sex/century digit and the encoded birth year, repeats in the file, holders in the database. */
+const citizenStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'members', x.line, 'citizen_id', x.code, x.citizen_id, x.household_code
+  from (
+    select m.line, m.household_code, m.citizen_id,
+           case when (substr(m.citizen_id, 4, 1)::int % 2 = 1) <> (m.sex = 'female') then 'citizen_id_sex'
+                when ${BIRTH_YEAR} is not null
+                     and 1900 + (substr(m.citizen_id, 4, 1)::int / 2) * 100 + substr(m.citizen_id, 5, 2)::int <> ${BIRTH_YEAR} then 'citizen_id_birth_year'
+                when count(*) over (partition by m.citizen_id) > 1 then 'citizen_id_duplicate_file'
+                when exists (select 1 from member o join household oh on oh.province_code = o.province_code and oh.id = o.household_id
+                             where o.citizen_id = m.citizen_id and o.active and oh.code <> m.household_code) then 'citizen_id_taken' end as code
+    from import_member_stage m
+    where m.job_id = ${t.jobId} and m.citizen_id ~ '^[0-9]{12}$' and m.sex in ('male', 'female')
+  ) x where x.code is not null`.execute(db);
+
+/** Relations against the head's (and the head's parents') birth years. */
+const relationStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'members', x.line, 'relation', x.code, x.by::text, x.household_code
+  from (
+    select y.line, y.household_code, y.by,
+           case when y.relation = 'child' and y.by <= y.head_by then 'child_older_than_head'
+                when y.relation = 'child' and y.by <= y.parent_by then 'child_older_than_parent'
+                when y.relation = 'parent' and y.by >= y.head_by then 'parent_younger_than_head'
+                when y.relation = 'grandchild' and y.by <= y.head_by then 'grandchild_older_than_head' end as code
+    from (
+      select z.*, max(z.by) filter (where z.relation = 'head') over w as head_by,
+             max(z.by) filter (where z.relation = 'parent') over w as parent_by,
+             count(*) filter (where z.relation = 'head') over w as heads
+      from (select m.line, m.household_code, m.relation, ${BIRTH_YEAR} as by from import_member_stage m
+            where m.job_id = ${t.jobId} and m.household_code is not null) z
+      window w as (partition by z.household_code)
+    ) y where y.heads = 1 and y.by is not null
+  ) x where x.code is not null`.execute(db);
+
+/** Survey rows need a review of the chosen campaign in the household's commune, not locked. */
+const reviewStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'surveys', s.line, 'household_code', case when r.id is null then 'review_missing' else 'review_locked' end, h.commune_code, s.household_code
+  from import_survey_stage s
+  join import_household_stage h on h.job_id = s.job_id and h.household_code = s.household_code
+  left join commune_review r on r.campaign_id = ${t.campaignId} and r.commune_code = h.commune_code
+  where s.job_id = ${t.jobId} and h.commune_code ~ '^[0-9]{5}$'
+    and (r.id is null or r.state in (${sql.join(LOCKED_REVIEW_STATES.map((x) => sql.lit(x)))}))`.execute(db);
+
+/** The validation steps of a kind, in order (each one statement; progress counts them). */
+export function validationSteps(kind: ImportKind): Step[] {
+  const steps: Step[] = [
+    cellStep('households'),
+    duplicateStep('households'),
+    communeStep,
+    existingStep,
+    villageStep,
+    housingStep,
+    headStep,
+    cellStep('members'),
+    orphanStep('members'),
+    memberRowStep,
+    lineNoStep,
+    citizenStep,
+    relationStep,
+  ];
+  if (kind === 'survey') steps.push(cellStep('surveys'), duplicateStep('surveys'), orphanStep('surveys'), reviewStep);
+  return steps;
+}
+
+export interface ValidationSummary {
+  errors: number;
+  /** Distinct household codes with at least one finding (their households are not committed). */
+  households: number;
+}
+
+/** Runs every step (after clearing earlier findings of the job); `progress(done, total)` after each. */
+export async function validateJob(db: Kysely<DB>, t: ValidationTarget, progress?: (done: number, total: number) => Promise<void>): Promise<ValidationSummary> {
+  await sql`delete from import_error where job_id = ${t.jobId}`.execute(db);
+  const steps = validationSteps(t.kind);
+  for (let i = 0; i < steps.length; i++) {
+    await steps[i]!(db, t);
+    await progress?.(i + 1, steps.length);
+  }
+  const r = await sql<{ errors: number; households: number }>`
+    select count(*)::int as errors, count(distinct household_code)::int as households from import_error where job_id = ${t.jobId}`.execute(db);
+  return r.rows[0]!;
+}
+

@@ -1,0 +1,123 @@
+/** The import pipeline on a test database: stage, validate, commit, idempotent re-upload, audit, valid-only commits. */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import type { Database } from '../../../src/db/connect.ts';
+import { commitImport } from '../../../src/db/import/run-import.ts';
+import { ImportStateError } from '../../../src/db/import/import-state-error.ts';
+import { openRegistryDatabase, MT } from '../registry/fixtures.ts';
+import { count, errorsOf, household, members, upload, uploadAndCommit, writeCsv } from './import-fixtures.ts';
+
+let database: Database;
+before(async () => {
+  database = await openRegistryDatabase();
+});
+after(() => database.close());
+
+test('a clean registry file commits; the same file again changes nothing; an edit updates one household', async () => {
+  const hh = [household('MT-IMP-1'), household('MT-IMP-2', { village_code: '02' })];
+  const mm = [...members('MT-IMP-1', 'Lò Văn Một'), ...members('MT-IMP-2', 'Lò Văn Hai')];
+  const job = await uploadAndCommit(database, MT, 'registry', [writeCsv('households', hh), writeCsv('members', mm, { bom: true })], { chunkSize: 1 });
+  assert.equal(job.state, 'committed', job.message ?? '');
+  assert.equal(job.errorCount, 0);
+  assert.deepEqual([job.result!.inserted, job.result!.updated, job.result!.unchanged, job.result!.chunks], [2, 0, 0, 2]);
+  const h = await sql<{ id: number; head_name: string; facts: Record<string, unknown>; village_code: string }>`
+    select id, head_name, facts, village_code from household where code = 'MT-IMP-1'`.execute(database.db);
+  assert.equal(h.rows[0]!.head_name, 'Lò Văn Một');
+  assert.deepEqual(h.rows[0]!.facts, {
+    housing: { floorArea: 40, frame: 'durable_wood', walls: 'brick_stone', roof: 'metal_sheet' },
+    waterSource: 'drilled_well',
+    latrine: 'septic',
+    usesInternet: true,
+    informationDevices: ['smartphone'],
+  });
+  const m = await sql<{ line_no: number; date_of_birth: string | null; birth_year: number; sex: string; relation: string; facts: Record<string, unknown> }>`
+    select line_no, date_of_birth, birth_year, sex, relation, facts from member where household_id = ${h.rows[0]!.id} order by line_no`.execute(database.db);
+  assert.deepEqual(
+    m.rows.map((r) => [r.line_no, r.date_of_birth, r.birth_year, r.sex, r.relation]),
+    [
+      [1, '1980-03-04', 1980, 'male', 'head'],
+      [2, null, 1984, 'female', 'spouse'],
+    ],
+  );
+  assert.deepEqual(m.rows[0]!.facts, { healthInsurance: true, highestCompletedLevel: 'upper_secondary', employment: 'self_employed' });
+  assert.equal(await count(database, `audit_log where entity = 'household' and action = 'import_create'`), 2);
+  assert.equal(await count(database, `household_residence r join household h on h.id = r.household_id where h.code like 'MT-IMP-%'`), 2);
+
+  const again = await uploadAndCommit(database, MT, 'registry', [writeCsv('households', hh), writeCsv('members', mm)]);
+  assert.deepEqual([again.result!.inserted, again.result!.updated, again.result!.unchanged], [0, 0, 2]);
+  assert.equal(await count(database, `audit_log where entity = 'household' and action like 'import_%'`), 2);
+  assert.equal(await count(database, `member m join household h on h.id = m.household_id where h.code like 'MT-IMP-%'`), 4);
+
+  const edited = mm.map((r) => (r.line_no === 2 && r.household_code === 'MT-IMP-2' ? { ...r, health_insurance: 'Không' } : r));
+  const third = await uploadAndCommit(database, MT, 'registry', [writeCsv('households', hh), writeCsv('members', edited)]);
+  assert.deepEqual([third.result!.inserted, third.result!.updated, third.result!.unchanged], [0, 1, 1]);
+  const audit = await sql<{ before: { members: Array<{ facts: Record<string, unknown> }> }; after: { members: Array<{ facts: Record<string, unknown> }> } }>`
+    select before, after from audit_log where action = 'import_update'`.execute(database.db);
+  assert.equal(audit.rows.length, 1);
+  assert.equal(audit.rows[0]!.before.members[1]!.facts.healthInsurance, true);
+  assert.equal(audit.rows[0]!.after.members[1]!.facts.healthInsurance, false);
+  assert.equal(await count(database, `member m join household h on h.id = m.household_id where h.code = 'MT-IMP-2' and m.active`), 2);
+});
+
+test('bad cells and rows are reported by sheet, line and column; commit all is refused, valid-only writes the rest', async () => {
+  const hh = [
+    household('MT-BAD-1', { floor_area: 'bốn mươi' }), // line 2: number
+    household('MT-BAD-2', { commune_code: '03388' }), // line 3: outside the commune user's scope
+    household('MT-BAD-3', { water_source: 'nước giếng trời' }), // line 4: code
+    household('MT-BAD-3'), // line 5: duplicate code (with line 4)
+    household('MT-OK-1', { roof: null }), // line 6: housing incomplete
+    household('MT-OK-2'), // line 7: fine
+    household('MT-BAD-4', { commune_code: '99999', village_code: '77' }), // line 8: unknown commune
+  ];
+  const mm = [
+    ...members('MT-BAD-1', 'A'), // lines 2-3
+    ...members('MT-BAD-2', 'B'), // 4-5
+    ...members('MT-BAD-3', 'C'), // 6-7
+    ...members('MT-OK-1', 'D'), // 8-9
+    ...members('MT-OK-2', 'E'), // 10-11
+    { household_code: 'MT-NONE', full_name: 'Không hộ', birth_year: 1990, sex: 'nam', relation: 'con' }, // 12: no household row
+    { household_code: 'MT-OK-1', full_name: 'Con cả', birth_year: 1975, sex: 'nam', relation: 'con' }, // 13: child older than head
+    { household_code: 'MT-OK-1', full_name: 'Con út', date_of_birth: '31/02/2010', sex: 'nữ', relation: 'con' }, // 14: impossible date
+    { household_code: 'MT-BAD-4', full_name: 'F', birth_year: 1980, sex: 'nam', relation: 'chủ hộ', citizen_id: '012180000001' }, // 15: citizen id sex digit
+  ];
+  const job = await upload(database, MT, 'registry', [writeCsv('households', hh), writeCsv('members', mm)]);
+  assert.equal(job.state, 'validated');
+  const errors = (await errorsOf(database, job.id)).map((e) => `${e.sheet}:${e.line}:${e.column_key}:${e.code}`);
+  assert.deepEqual(errors.sort(), [
+    'households:2:floor_area:number',
+    'households:3:commune_code:commune_out_of_scope',
+    'households:4:household_code:duplicate_in_sheet',
+    'households:4:water_source:code',
+    'households:5:household_code:duplicate_in_sheet',
+    'households:6:roof:housing_incomplete',
+    'households:8:commune_code:commune_unknown',
+    'households:8:village_code:village_unknown',
+    'members:12:household_code:no_household_row',
+    'members:13:relation:child_older_than_head',
+    'members:14:date_of_birth:date',
+    'members:15:citizen_id:citizen_id_sex',
+  ].sort());
+  assert.equal(job.errorCount, 12);
+  await assert.rejects(commitImport(database, job.id, 'all'), (e) => e instanceof ImportStateError && e.code === 'job_has_errors');
+  assert.equal(await count(database, `household where code like 'MT-BAD-%' or code like 'MT-OK-%'`), 0);
+  const done = await commitImport(database, job.id, 'valid_only');
+  assert.deepEqual([done.result!.inserted, done.result!.rejected], [1, 5]);
+  assert.equal(await count(database, `household where code like 'MT-BAD-%' or code like 'MT-OK-%'`), 1);
+  assert.equal(await count(database, `household where code = 'MT-OK-2'`), 1);
+  assert.equal(await count(database, `import_household_stage where job_id = ${job.id}`), 0);
+});
+
+test('a CSV with key headers, semicolons and no BOM is read; an unknown header is a file-level refusal', async () => {
+  const bad = writeCsv('households', [household('MT-X-1')]);
+  const fs = await import('node:fs');
+  fs.writeFileSync(bad.path, 'cột a,cột b\n1,2\n');
+  const job = await upload(database, MT, 'registry', [bad]);
+  assert.equal(job.state, 'failed');
+  assert.equal(JSON.parse(job.message!).code, 'no_header');
+  const semi = writeCsv('households', [household('MT-SEMI-1', { walls: 'tôn' })], { keys: true });
+  fs.writeFileSync(semi.path, fs.readFileSync(semi.path, 'utf8').replaceAll(',', ';'));
+  const ok = await upload(database, MT, 'registry', [semi, writeCsv('members', members('MT-SEMI-1', 'Semi'))]);
+  assert.equal(ok.errorCount, 0, JSON.stringify(await errorsOf(database, ok.id)));
+  assert.equal(ok.rowCounts.households, 1);
+});
