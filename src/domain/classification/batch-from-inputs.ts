@@ -3,13 +3,13 @@
  *
  * appendHousehold checks what does not depend on the standard (area, income / score A, dates of birth,
  * code values) and rejects the household with a Vietnamese message before writing anything; facts a
- * standard may need but the household lacks are kept as ABSENT and make the batch classifier return
+ * standard may need but the household lacks are kept as BATCH_ABSENT and make the batch classifier return
  * INVALID for that household under a standard that reads them — exactly where classifyHouseholdCompiled
  * throws. Like the CLI's input parser, a value outside its code list is rejected even when no standard
  * would read it.
  */
 import type { HouseholdInput, MemberInput } from './household-input.ts';
-import { ABSENT, CODE_LISTS, HOUSEHOLD_FLAG, HouseholdBatch, MAX_PACKED_LIST, MEMBER_FLAG } from './household-batch.ts';
+import { BATCH_ABSENT, BATCH_CODE_LISTS, BATCH_HOUSEHOLD_FLAG, HouseholdBatch, BATCH_MAX_PACKED_LIST, BATCH_MEMBER_FLAG } from './household-batch.ts';
 import { areaCodeOf, readAmounts, type Measures } from './measures.ts';
 import { ClassificationInputError } from './input-error.ts';
 import { formatYmdIso, parseIsoDate } from './dates.ts';
@@ -17,10 +17,10 @@ import { MIN_BIRTH_YEAR } from './evaluation-context.ts';
 
 const amounts: Measures = { income: NaN, scoreA: NaN };
 
-type CodeField = keyof typeof CODE_LISTS;
+type CodeField = keyof typeof BATCH_CODE_LISTS;
 
 const CODE_MAPS = Object.fromEntries(
-  Object.entries(CODE_LISTS).map(([k, list]) => [k, new Map<unknown, number>((list as readonly string[]).map((v, i) => [v, i]))]),
+  Object.entries(BATCH_CODE_LISTS).map(([k, list]) => [k, new Map<unknown, number>((list as readonly string[]).map((v, i) => [v, i]))]),
 ) as unknown as Record<CodeField, ReadonlyMap<unknown, number>>;
 const SEX = CODE_MAPS.sex;
 const DISABILITY = CODE_MAPS.disability;
@@ -36,24 +36,24 @@ function where(m: MemberInput | null, k: number): string {
 }
 
 function badCode(field: CodeField, value: unknown, name: string, m: MemberInput | null, k: number): never {
-  throw new ClassificationInputError(`${where(m, k)}${name} = ${JSON.stringify(value)} không hợp lệ; giá trị cho phép: ${CODE_LISTS[field].join(', ')}`);
+  throw new ClassificationInputError(`${where(m, k)}${name} = ${JSON.stringify(value)} không hợp lệ; giá trị cho phép: ${BATCH_CODE_LISTS[field].join(', ')}`);
 }
 
 /** Code of a household fact's optional code value; throws when present and not in the list. */
 function code(field: CodeField, value: unknown, name: string): number {
-  if (value === undefined) return ABSENT;
+  if (value === undefined) return BATCH_ABSENT;
   const c = CODE_MAPS[field].get(value);
   return c === undefined ? badCode(field, value, name, null, 0) : c;
 }
 
 /** Code of member k's optional code value (map = CODE_MAPS[field]). */
 function memberCode(map: ReadonlyMap<unknown, number>, field: CodeField, value: unknown, name: string, m: MemberInput, k: number): number {
-  if (value === undefined) return ABSENT;
+  if (value === undefined) return BATCH_ABSENT;
   const c = map.get(value);
   return c === undefined ? badCode(field, value, name, m, k) : c;
 }
 
-/** Packed list (see MAX_PACKED_LIST); `distinct` drops repeated values (used where only membership and first match matter). */
+/** Packed list (see BATCH_MAX_PACKED_LIST); `distinct` drops repeated values (used where only membership and first match matter). */
 function packList(field: CodeField, list: readonly unknown[] | undefined, name: string, distinct: boolean): number {
   if (list === undefined) return -1;
   if (!Array.isArray(list)) throw new ClassificationInputError(`${name} phải là một mảng`);
@@ -64,7 +64,7 @@ function packList(field: CodeField, list: readonly unknown[] | undefined, name: 
     const c = code(field, value, name);
     if (distinct && (seen & (1 << c)) !== 0) continue;
     seen |= 1 << c;
-    if (n === MAX_PACKED_LIST) throw new ClassificationInputError(`${name} có quá ${MAX_PACKED_LIST} mục`);
+    if (n === BATCH_MAX_PACKED_LIST) throw new ClassificationInputError(`${name} có quá ${BATCH_MAX_PACKED_LIST} mục`);
     packed |= (c + 1) << (4 * n);
     n++;
   }
@@ -119,11 +119,11 @@ export function appendHousehold(batch: HouseholdBatch, h: HouseholdInput): numbe
   const housing = h.housing;
   let floorArea = NaN;
   let flags = 0;
-  let frame = ABSENT;
-  let walls = ABSENT;
-  let roof = ABSENT;
+  let frame = BATCH_ABSENT;
+  let walls = BATCH_ABSENT;
+  let roof = BATCH_ABSENT;
   if (housing !== undefined) {
-    flags |= HOUSEHOLD_FLAG.HOUSING_PRESENT;
+    flags |= BATCH_HOUSEHOLD_FLAG.HOUSING_PRESENT;
     const fa = housing.floorArea;
     if (fa !== undefined) {
       if (typeof fa !== 'number' || !(fa >= 0) || !Number.isFinite(fa)) {
@@ -138,9 +138,9 @@ export function appendHousehold(batch: HouseholdBatch, h: HouseholdInput): numbe
   const water = code('waterSource', h.waterSource, 'waterSource');
   const latrine = code('latrine', h.latrine, 'latrine');
   const waste = code('wasteTreatment', h.wasteTreatment, 'wasteTreatment');
-  flags |= tri(h.usesInternet, HOUSEHOLD_FLAG.INTERNET_KNOWN, HOUSEHOLD_FLAG.INTERNET, 'usesInternet', null, 0);
-  flags |= tri(h.usesTelephone, HOUSEHOLD_FLAG.TELEPHONE_KNOWN, HOUSEHOLD_FLAG.TELEPHONE, 'usesTelephone', null, 0);
-  flags |= tri(h.hearsLoudspeaker, HOUSEHOLD_FLAG.LOUDSPEAKER_KNOWN, HOUSEHOLD_FLAG.LOUDSPEAKER, 'hearsLoudspeaker', null, 0);
+  flags |= tri(h.usesInternet, BATCH_HOUSEHOLD_FLAG.INTERNET_KNOWN, BATCH_HOUSEHOLD_FLAG.INTERNET, 'usesInternet', null, 0);
+  flags |= tri(h.usesTelephone, BATCH_HOUSEHOLD_FLAG.TELEPHONE_KNOWN, BATCH_HOUSEHOLD_FLAG.TELEPHONE, 'usesTelephone', null, 0);
+  flags |= tri(h.hearsLoudspeaker, BATCH_HOUSEHOLD_FLAG.LOUDSPEAKER_KNOWN, BATCH_HOUSEHOLD_FLAG.LOUDSPEAKER, 'hearsLoudspeaker', null, 0);
   const devices = packList('informationDevice', h.informationDevices, 'informationDevices', true);
   const farm = packList('farmOccupation', h.farmOccupations, 'farmOccupations', false);
 
@@ -156,14 +156,14 @@ export function appendHousehold(batch: HouseholdBatch, h: HouseholdInput): numbe
     batch.educationLevel[j] = memberCode(EDUCATION, 'educationLevel', m.highestCompletedLevel, 'highestCompletedLevel', m, k);
     batch.vocationalQualification[j] = memberCode(VOCATIONAL, 'vocationalQualification', m.vocationalQualification, 'vocationalQualification', m, k);
     batch.employment[j] = memberCode(EMPLOYMENT, 'employment', m.employment, 'employment', m, k);
-    let f = tri(m.healthInsurance, MEMBER_FLAG.HEALTH_INSURANCE_KNOWN, MEMBER_FLAG.HEALTH_INSURANCE, 'healthInsurance', m, k)
-      | tri(m.attendingSchool, MEMBER_FLAG.ATTENDING_KNOWN, MEMBER_FLAG.ATTENDING, 'attendingSchool', m, k)
-      | tri(m.hasLabourContract, MEMBER_FLAG.CONTRACT_KNOWN, MEMBER_FLAG.CONTRACT, 'hasLabourContract', m, k);
-    if (m.monthlySocialAllowance === true) f |= MEMBER_FLAG.SOCIAL_ALLOWANCE;
-    if (m.stunted === true) f |= MEMBER_FLAG.STUNTED;
-    if (m.underweight === true) f |= MEMBER_FLAG.UNDERWEIGHT;
-    if (m.illWithoutTreatment === true) f |= MEMBER_FLAG.ILL_WITHOUT_TREATMENT;
-    if (m.ableToWork === false) f |= MEMBER_FLAG.UNABLE_TO_WORK;
+    let f = tri(m.healthInsurance, BATCH_MEMBER_FLAG.HEALTH_INSURANCE_KNOWN, BATCH_MEMBER_FLAG.HEALTH_INSURANCE, 'healthInsurance', m, k)
+      | tri(m.attendingSchool, BATCH_MEMBER_FLAG.ATTENDING_KNOWN, BATCH_MEMBER_FLAG.ATTENDING, 'attendingSchool', m, k)
+      | tri(m.hasLabourContract, BATCH_MEMBER_FLAG.CONTRACT_KNOWN, BATCH_MEMBER_FLAG.CONTRACT, 'hasLabourContract', m, k);
+    if (m.monthlySocialAllowance === true) f |= BATCH_MEMBER_FLAG.SOCIAL_ALLOWANCE;
+    if (m.stunted === true) f |= BATCH_MEMBER_FLAG.STUNTED;
+    if (m.underweight === true) f |= BATCH_MEMBER_FLAG.UNDERWEIGHT;
+    if (m.illWithoutTreatment === true) f |= BATCH_MEMBER_FLAG.ILL_WITHOUT_TREATMENT;
+    if (m.ableToWork === false) f |= BATCH_MEMBER_FLAG.UNABLE_TO_WORK;
     batch.memberFlags[j] = f;
   }
   for (let k = 0; k < n; k++) {
@@ -213,32 +213,32 @@ function bool(flags: number, known: number, yes: number): boolean | undefined {
 }
 
 function codeValue<T>(list: readonly T[], c: number): T | undefined {
-  return c === ABSENT ? undefined : list[c];
+  return c === BATCH_ABSENT ? undefined : list[c];
 }
 
 function memberInputOf(b: HouseholdBatch, j: number): MemberInput {
   const birth = b.birth[j];
   const f = b.memberFlags[j];
   const m: { -readonly [K in keyof MemberInput]: MemberInput[K] } = {
-    sex: codeValue(CODE_LISTS.sex, b.sex[j])!,
+    sex: codeValue(BATCH_CODE_LISTS.sex, b.sex[j])!,
   };
   if (b.memberId[j] !== undefined) m.id = b.memberId[j];
   if (b.memberName[j] !== undefined) m.name = b.memberName[j];
   if (birth >= 0) m.dateOfBirth = formatYmdIso(birth);
   else m.birthYear = -birth;
-  m.disability = codeValue(CODE_LISTS.disability, b.disability[j]);
-  m.healthInsurance = bool(f, MEMBER_FLAG.HEALTH_INSURANCE_KNOWN, MEMBER_FLAG.HEALTH_INSURANCE);
-  m.attendingSchool = bool(f, MEMBER_FLAG.ATTENDING_KNOWN, MEMBER_FLAG.ATTENDING);
-  m.hasLabourContract = bool(f, MEMBER_FLAG.CONTRACT_KNOWN, MEMBER_FLAG.CONTRACT);
-  m.attendingLevel = codeValue(CODE_LISTS.attendingLevel, b.attendingLevel[j]);
-  m.highestCompletedLevel = codeValue(CODE_LISTS.educationLevel, b.educationLevel[j]);
-  m.vocationalQualification = codeValue(CODE_LISTS.vocationalQualification, b.vocationalQualification[j]);
-  m.employment = codeValue(CODE_LISTS.employment, b.employment[j]);
-  if ((f & MEMBER_FLAG.SOCIAL_ALLOWANCE) !== 0) m.monthlySocialAllowance = true;
-  if ((f & MEMBER_FLAG.STUNTED) !== 0) m.stunted = true;
-  if ((f & MEMBER_FLAG.UNDERWEIGHT) !== 0) m.underweight = true;
-  if ((f & MEMBER_FLAG.ILL_WITHOUT_TREATMENT) !== 0) m.illWithoutTreatment = true;
-  if ((f & MEMBER_FLAG.UNABLE_TO_WORK) !== 0) m.ableToWork = false;
+  m.disability = codeValue(BATCH_CODE_LISTS.disability, b.disability[j]);
+  m.healthInsurance = bool(f, BATCH_MEMBER_FLAG.HEALTH_INSURANCE_KNOWN, BATCH_MEMBER_FLAG.HEALTH_INSURANCE);
+  m.attendingSchool = bool(f, BATCH_MEMBER_FLAG.ATTENDING_KNOWN, BATCH_MEMBER_FLAG.ATTENDING);
+  m.hasLabourContract = bool(f, BATCH_MEMBER_FLAG.CONTRACT_KNOWN, BATCH_MEMBER_FLAG.CONTRACT);
+  m.attendingLevel = codeValue(BATCH_CODE_LISTS.attendingLevel, b.attendingLevel[j]);
+  m.highestCompletedLevel = codeValue(BATCH_CODE_LISTS.educationLevel, b.educationLevel[j]);
+  m.vocationalQualification = codeValue(BATCH_CODE_LISTS.vocationalQualification, b.vocationalQualification[j]);
+  m.employment = codeValue(BATCH_CODE_LISTS.employment, b.employment[j]);
+  if ((f & BATCH_MEMBER_FLAG.SOCIAL_ALLOWANCE) !== 0) m.monthlySocialAllowance = true;
+  if ((f & BATCH_MEMBER_FLAG.STUNTED) !== 0) m.stunted = true;
+  if ((f & BATCH_MEMBER_FLAG.UNDERWEIGHT) !== 0) m.underweight = true;
+  if ((f & BATCH_MEMBER_FLAG.ILL_WITHOUT_TREATMENT) !== 0) m.illWithoutTreatment = true;
+  if ((f & BATCH_MEMBER_FLAG.UNABLE_TO_WORK) !== 0) m.ableToWork = false;
   return m;
 }
 
@@ -251,22 +251,22 @@ export function householdInputOf(b: HouseholdBatch, i: number): HouseholdInput {
   if (b.householdId[i] !== undefined) h.id = b.householdId[i];
   if (!Number.isNaN(b.income[i])) h.income = b.income[i];
   if (!Number.isNaN(b.scoreA[i])) h.scoreA = b.scoreA[i];
-  if ((flags & HOUSEHOLD_FLAG.HOUSING_PRESENT) !== 0) {
+  if ((flags & BATCH_HOUSEHOLD_FLAG.HOUSING_PRESENT) !== 0) {
     h.housing = {
       floorArea: Number.isNaN(b.floorArea[i]) ? undefined! : b.floorArea[i],
-      frame: codeValue(CODE_LISTS.material, b.frame[i])!,
-      walls: codeValue(CODE_LISTS.material, b.walls[i])!,
-      roof: codeValue(CODE_LISTS.material, b.roof[i])!,
+      frame: codeValue(BATCH_CODE_LISTS.material, b.frame[i])!,
+      walls: codeValue(BATCH_CODE_LISTS.material, b.walls[i])!,
+      roof: codeValue(BATCH_CODE_LISTS.material, b.roof[i])!,
     };
   }
-  h.waterSource = codeValue(CODE_LISTS.waterSource, b.waterSource[i]);
-  h.latrine = codeValue(CODE_LISTS.latrine, b.latrine[i]);
-  h.wasteTreatment = codeValue(CODE_LISTS.wasteTreatment, b.wasteTreatment[i]);
-  h.usesInternet = bool(flags, HOUSEHOLD_FLAG.INTERNET_KNOWN, HOUSEHOLD_FLAG.INTERNET);
-  h.usesTelephone = bool(flags, HOUSEHOLD_FLAG.TELEPHONE_KNOWN, HOUSEHOLD_FLAG.TELEPHONE);
-  h.hearsLoudspeaker = bool(flags, HOUSEHOLD_FLAG.LOUDSPEAKER_KNOWN, HOUSEHOLD_FLAG.LOUDSPEAKER);
-  h.informationDevices = unpackList(CODE_LISTS.informationDevice, b.informationDevices[i]);
-  h.farmOccupations = unpackList(CODE_LISTS.farmOccupation, b.farmOccupations[i]);
+  h.waterSource = codeValue(BATCH_CODE_LISTS.waterSource, b.waterSource[i]);
+  h.latrine = codeValue(BATCH_CODE_LISTS.latrine, b.latrine[i]);
+  h.wasteTreatment = codeValue(BATCH_CODE_LISTS.wasteTreatment, b.wasteTreatment[i]);
+  h.usesInternet = bool(flags, BATCH_HOUSEHOLD_FLAG.INTERNET_KNOWN, BATCH_HOUSEHOLD_FLAG.INTERNET);
+  h.usesTelephone = bool(flags, BATCH_HOUSEHOLD_FLAG.TELEPHONE_KNOWN, BATCH_HOUSEHOLD_FLAG.TELEPHONE);
+  h.hearsLoudspeaker = bool(flags, BATCH_HOUSEHOLD_FLAG.LOUDSPEAKER_KNOWN, BATCH_HOUSEHOLD_FLAG.LOUDSPEAKER);
+  h.informationDevices = unpackList(BATCH_CODE_LISTS.informationDevice, b.informationDevices[i]);
+  h.farmOccupations = unpackList(BATCH_CODE_LISTS.farmOccupation, b.farmOccupations[i]);
   if (b.referenceYmd[i] !== 0) h.referenceDate = formatYmdIso(b.referenceYmd[i]);
   return h;
 }

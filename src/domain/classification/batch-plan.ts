@@ -8,7 +8,7 @@ import type { Threshold } from '../standards/types.ts';
 import type { CompiledStandard } from './compiled-standard.ts';
 import { birthYearToYmd } from './dates.ts';
 import { RetirementCache } from './evaluation-context.ts';
-import { CODE_LISTS } from './household-batch.ts';
+import { BATCH_CODE_LISTS } from './household-batch.ts';
 
 export interface BatchPlan {
   /** Bit of each indicator in the deprivation mask (1 << index), 0 when the standard lacks it. */
@@ -127,9 +127,9 @@ function buildPlan(c: CompiledStandard): BatchPlan {
     cohortRequiredRank: ae.kind === 'birth_cohort' ? EDUCATION_LEVEL_RANK[ae.requiredLevel] : 0,
     bandOfAge,
     bandRequiredRank: Int8Array.from(bands, (b) => EDUCATION_LEVEL_RANK[b.requiredLevel]),
-    bandAccepted: Int32Array.from(bands, (b) => codeMask(CODE_LISTS.vocationalQualification, b.acceptedQualifications.filter((q) => q !== 'none'))),
-    educationRank: ranks(CODE_LISTS.educationLevel, EDUCATION_LEVEL_RANK),
-    attendingRank: ranks(CODE_LISTS.attendingLevel, ATTENDING_LEVEL_RANK),
+    bandAccepted: Int32Array.from(bands, (b) => codeMask(BATCH_CODE_LISTS.vocationalQualification, b.acceptedQualifications.filter((q) => q !== 'none'))),
+    educationRank: ranks(BATCH_CODE_LISTS.educationLevel, EDUCATION_LEVEL_RANK),
+    attendingRank: ranks(BATCH_CODE_LISTS.attendingLevel, ATTENDING_LEVEL_RANK),
     schoolMinAge: school.minAge,
     schoolMaxAgeExclusive: school.maxAgeExclusive,
     schoolExpectedRank: expected,
@@ -140,16 +140,16 @@ function buildPlan(c: CompiledStandard): BatchPlan {
     dependentsCountDisabled: dep.countDisabledWithSocialAllowance,
     nutritionMaxAgeExclusive: p.nutritionChildMaxAgeExclusive,
     employmentCountsContract: p.employmentCountsWageWithoutContract,
-    unemployedCode: CODE_LISTS.employment.indexOf('unemployed'),
-    wageEmployedCode: CODE_LISTS.employment.indexOf('wage_employed'),
-    durableMaterials: codeMask(CODE_LISTS.material, p.durableMaterials),
+    unemployedCode: BATCH_CODE_LISTS.employment.indexOf('unemployed'),
+    wageEmployedCode: BATCH_CODE_LISTS.employment.indexOf('wage_employed'),
+    durableMaterials: codeMask(BATCH_CODE_LISTS.material, p.durableMaterials),
     housingQualityMinParts: p.housingQualityMinNonDurableParts,
     housingAreaPerCapita: p.housingAreaPerCapita,
-    safeWater: codeMask(CODE_LISTS.waterSource, p.safeWaterSources),
-    hygienicLatrines: codeMask(CODE_LISTS.latrine, p.hygienicLatrines),
-    adequateWaste: codeMask(CODE_LISTS.wasteTreatment, p.adequateWasteTreatments),
+    safeWater: codeMask(BATCH_CODE_LISTS.waterSource, p.safeWaterSources),
+    hygienicLatrines: codeMask(BATCH_CODE_LISTS.latrine, p.hygienicLatrines),
+    adequateWaste: codeMask(BATCH_CODE_LISTS.wasteTreatment, p.adequateWasteTreatments),
     telecomCountsTelephone: p.telecomCountsTelephone,
-    informationDevices: codeMask(CODE_LISTS.informationDevice, p.informationDevices),
+    informationDevices: codeMask(BATCH_CODE_LISTS.informationDevice, p.informationDevices),
     informationCountsLoudspeaker: p.informationCountsLoudspeaker,
   };
 }

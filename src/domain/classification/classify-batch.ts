@@ -13,7 +13,7 @@ import { classifyHouseholdCompiled } from './classify-household.ts';
 import { householdInputOf } from './batch-from-inputs.ts';
 import { batchPlanOf } from './batch-plan.ts';
 import { monthIndex } from './dates.ts';
-import { ABSENT, HOUSEHOLD_FLAG as H, MEMBER_FLAG as M, type HouseholdBatch, type HouseholdBatchResult } from './household-batch.ts';
+import { BATCH_ABSENT, BATCH_HOUSEHOLD_FLAG as H, BATCH_MEMBER_FLAG as M, type HouseholdBatch, type HouseholdBatchResult } from './household-batch.ts';
 import type { HouseholdClassification } from './result.ts';
 
 function popcount(x: number): number {
@@ -120,7 +120,7 @@ export function classifyHouseholdBatch(
       let working = 0;
       if (age >= workingAgeMin) {
         const sex = sexCol[j];
-        if (sex === ABSENT) {
+        if (sex === BATCH_ABSENT) {
           bad = true;
           break;
         }
@@ -142,12 +142,12 @@ export function classifyHouseholdBatch(
           const band = bandOfAge[age];
           if (band >= 0) {
             const q = vocationalCol[j];
-            if (q === ABSENT || ((bandAccepted[band] >>> q) & 1) === 0) required = bandRequired[band];
+            if (q === BATCH_ABSENT || ((bandAccepted[band] >>> q) & 1) === 0) required = bandRequired[band];
           }
         }
         if (required >= 0) {
           const level = educationCol[j];
-          if (level === ABSENT) {
+          if (level === BATCH_ABSENT) {
             bad = true;
             break;
           }
@@ -162,7 +162,7 @@ export function classifyHouseholdBatch(
         if (!attending) mask |= bChildSchooling;
         else if (schoolExpected[age] >= 0) {
           const level = attendingCol[j];
-          if (level === ABSENT) {
+          if (level === BATCH_ABSENT) {
             bad = true;
             break;
           }
@@ -171,7 +171,7 @@ export function classifyHouseholdBatch(
       }
       if (working !== 0 && (f & M.UNABLE_TO_WORK) === 0) {
         const status = employmentCol[j];
-        if (status === ABSENT) {
+        if (status === BATCH_ABSENT) {
           // A student without a recorded status is outside the labour force.
           if (!attending) {
             bad = true;
@@ -189,7 +189,7 @@ export function classifyHouseholdBatch(
       if (age < childMax) dependents++;
       else if ((f & M.SOCIAL_ALLOWANCE) !== 0) {
         if (countElderly && age >= elderlyMin) dependents++;
-        else if (countDisabled && disabilityCol[j] !== 0 && disabilityCol[j] !== ABSENT) dependents++;
+        else if (countDisabled && disabilityCol[j] !== 0 && disabilityCol[j] !== BATCH_ABSENT) dependents++;
       }
       if (age < nutritionMax && (f & (M.STUNTED | M.UNDERWEIGHT)) !== 0) mask |= bNutrition;
     }
@@ -200,7 +200,7 @@ export function classifyHouseholdBatch(
       const frame = b.frame[i];
       const walls = b.walls[i];
       const roof = b.roof[i];
-      if ((hf & H.HOUSING_PRESENT) === 0 || frame === ABSENT || walls === ABSENT || roof === ABSENT) bad = true;
+      if ((hf & H.HOUSING_PRESENT) === 0 || frame === BATCH_ABSENT || walls === BATCH_ABSENT || roof === BATCH_ABSENT) bad = true;
       else {
         const durable = plan.durableMaterials;
         const fragile = (((durable >>> frame) & 1) ^ 1) + (((durable >>> walls) & 1) ^ 1) + (((durable >>> roof) & 1) ^ 1);
@@ -214,17 +214,17 @@ export function classifyHouseholdBatch(
     }
     if (!bad && bWater !== 0) {
       const w = b.waterSource[i];
-      if (w === ABSENT) bad = true;
+      if (w === BATCH_ABSENT) bad = true;
       else if (((plan.safeWater >>> w) & 1) === 0) mask |= bWater;
     }
     if (!bad && bLatrine !== 0) {
       const l = b.latrine[i];
-      if (l === ABSENT) bad = true;
+      if (l === BATCH_ABSENT) bad = true;
       else if (((plan.hygienicLatrines >>> l) & 1) === 0) mask |= bLatrine;
     }
     if (!bad && bWaste !== 0) {
       const w = b.wasteTreatment[i];
-      if (w === ABSENT) bad = true;
+      if (w === BATCH_ABSENT) bad = true;
       else if (((plan.adequateWaste >>> w) & 1) === 0) mask |= bWaste;
     }
     if (!bad && bTelecom !== 0) {

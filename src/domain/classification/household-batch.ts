@@ -1,19 +1,19 @@
 /**
  * Columnar form of raw households (household input model) for bulk classification: a batch of households
  * held in typed arrays, members of household i at positions memberStart[i] … memberStart[i + 1] − 1.
- * Code fields hold the position of the value in its code list (CODE_LISTS), ABSENT when the fact is
+ * Code fields hold the position of the value in its code list (BATCH_CODE_LISTS), BATCH_ABSENT when the fact is
  * missing. Only the facts the classification reads are kept, plus household/member ids and names (for
  * rendering a full result on demand). Build one with appendHousehold (batch-from-inputs.ts).
  */
 import * as facts from '../standards/fact-codes.ts';
 
 /** Code of a missing fact in every code column. */
-export const ABSENT = 255;
+export const BATCH_ABSENT = 255;
 
 const keys = <K extends string>(labels: Readonly<Record<K, string>>): readonly K[] => Object.freeze(Object.keys(labels) as K[]);
 
 /** Code lists in code order: code = position in the list. */
-export const CODE_LISTS = Object.freeze({
+export const BATCH_CODE_LISTS = Object.freeze({
   sex: Object.freeze<facts.Sex[]>(['male', 'female']),
   disability: Object.freeze<facts.Disability[]>(['none', 'mild', 'severe', 'very_severe']),
   attendingLevel: keys<facts.AttendingLevel>(facts.ATTENDING_LEVEL_LABELS),
@@ -29,7 +29,7 @@ export const CODE_LISTS = Object.freeze({
 });
 
 /** Bits of `memberFlags`. "KNOWN" bits mark a boolean fact that is present; the next bit is its value. */
-export const MEMBER_FLAG = Object.freeze({
+export const BATCH_MEMBER_FLAG = Object.freeze({
   HEALTH_INSURANCE_KNOWN: 1,
   HEALTH_INSURANCE: 2,
   ATTENDING_KNOWN: 4,
@@ -44,7 +44,7 @@ export const MEMBER_FLAG = Object.freeze({
 } as const);
 
 /** Bits of `householdFlags`. */
-export const HOUSEHOLD_FLAG = Object.freeze({
+export const BATCH_HOUSEHOLD_FLAG = Object.freeze({
   HOUSING_PRESENT: 1,
   INTERNET_KNOWN: 2,
   INTERNET: 4,
@@ -58,7 +58,7 @@ export const HOUSEHOLD_FLAG = Object.freeze({
  * Lists (information devices, farm occupations) are packed as 4-bit codes + 1 in input order, first
  * entry in the low bits, up to this many entries; −1 = list absent.
  */
-export const MAX_PACKED_LIST = 7;
+export const BATCH_MAX_PACKED_LIST = 7;
 
 /**
  * Birth of a member in `birth`: ymd (year × 10000 + month × 100 + day) when the date of birth is known;
@@ -87,9 +87,9 @@ export class HouseholdBatch {
   latrine: Uint8Array;
   wasteTreatment: Uint8Array;
   householdFlags: Uint8Array;
-  /** Packed information devices (see MAX_PACKED_LIST). */
+  /** Packed information devices (see BATCH_MAX_PACKED_LIST). */
   informationDevices: Int32Array;
-  /** Packed farm occupations (see MAX_PACKED_LIST). */
+  /** Packed farm occupations (see BATCH_MAX_PACKED_LIST). */
   farmOccupations: Int32Array;
   /** Household's own reference date as ymd, 0 = the batch's reference date. */
   referenceYmd: Int32Array;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   CLASS_CODE,
-  CODE_LISTS,
+  BATCH_CODE_LISTS,
   ClassificationInputError,
   HouseholdBatch,
   appendHousehold,
@@ -58,15 +58,15 @@ function memberArb(refYear: number): fc.Arbitrary<MemberInput> {
     birth,
     name: fc.option(fc.constantFrom('An', 'Bình', 'Chi'), { nil: undefined }),
     id: fc.option(fc.constantFrom('M1', 'M2'), { nil: undefined }),
-    sex: mostly(code(CODE_LISTS.sex)),
-    disability: fc.option(code(CODE_LISTS.disability), { nil: undefined }),
+    sex: mostly(code(BATCH_CODE_LISTS.sex)),
+    disability: fc.option(code(BATCH_CODE_LISTS.disability), { nil: undefined }),
     monthlySocialAllowance: fc.option(fc.boolean(), { nil: undefined }),
     healthInsurance: mostly(fc.boolean()),
     attendingSchool: mostly(fc.boolean()),
-    attendingLevel: mostly(code(CODE_LISTS.attendingLevel)),
-    highestCompletedLevel: mostly(code(CODE_LISTS.educationLevel)),
-    vocationalQualification: fc.option(code(CODE_LISTS.vocationalQualification), { nil: undefined }),
-    employment: mostly(code(CODE_LISTS.employment)),
+    attendingLevel: mostly(code(BATCH_CODE_LISTS.attendingLevel)),
+    highestCompletedLevel: mostly(code(BATCH_CODE_LISTS.educationLevel)),
+    vocationalQualification: fc.option(code(BATCH_CODE_LISTS.vocationalQualification), { nil: undefined }),
+    employment: mostly(code(BATCH_CODE_LISTS.employment)),
     hasLabourContract: mostly(fc.boolean()),
     ableToWork: fc.option(fc.boolean(), { nil: undefined }),
     stunted: fc.option(fc.boolean(), { nil: undefined }),
@@ -76,7 +76,7 @@ function memberArb(refYear: number): fc.Arbitrary<MemberInput> {
 }
 
 function householdArb(refYear: number): fc.Arbitrary<HouseholdInput> {
-  const material = code(CODE_LISTS.material);
+  const material = code(BATCH_CODE_LISTS.material);
   return fc.record({
     id: fc.option(fc.oneof(fc.constantFrom('H1', 'H2'), fc.nat(99)), { nil: undefined }),
     area: fc.constantFrom('rural', 'urban'),
@@ -87,14 +87,14 @@ function householdArb(refYear: number): fc.Arbitrary<HouseholdInput> {
     ),
     members: fc.array(memberArb(refYear), { minLength: 1, maxLength: 7 }),
     housing: mostly(fc.record({ floorArea: mostly(fc.oneof(fc.nat(150), fc.double({ min: 0, max: 150, noNaN: true }))), frame: mostly(material), walls: mostly(material), roof: mostly(material) })),
-    waterSource: mostly(code(CODE_LISTS.waterSource)),
-    latrine: mostly(code(CODE_LISTS.latrine)),
-    wasteTreatment: mostly(code(CODE_LISTS.wasteTreatment)),
+    waterSource: mostly(code(BATCH_CODE_LISTS.waterSource)),
+    latrine: mostly(code(BATCH_CODE_LISTS.latrine)),
+    wasteTreatment: mostly(code(BATCH_CODE_LISTS.wasteTreatment)),
     usesInternet: mostly(fc.boolean()),
     usesTelephone: mostly(fc.boolean()),
     hearsLoudspeaker: mostly(fc.boolean()),
-    informationDevices: mostly(fc.array(code(CODE_LISTS.informationDevice), { maxLength: 8 })),
-    farmOccupations: fc.option(fc.array(code(CODE_LISTS.farmOccupation), { maxLength: 7 }), { nil: undefined }),
+    informationDevices: mostly(fc.array(code(BATCH_CODE_LISTS.informationDevice), { maxLength: 8 })),
+    farmOccupations: fc.option(fc.array(code(BATCH_CODE_LISTS.farmOccupation), { maxLength: 7 }), { nil: undefined }),
     referenceDate: fc.option(fc.constantFrom(...REFERENCE_DATES), { nil: undefined, freq: 8 }),
   }).map(({ measures, ...h }) => ({ ...h, ...measures }) as HouseholdInput);
 }
