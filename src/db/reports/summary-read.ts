@@ -13,6 +13,9 @@ import type { HouseholdEntryReason, HouseholdExitReason, PovertyListStatus } fro
 import { scopePredicate } from '../scope-filter.ts';
 import { groupTally } from '../review/movements.ts';
 import { refreshDirtySummaries } from './summary-refresh.ts';
+import { UNIT_COUNT_KEYS, type UnitCounts } from '../../domain/reports/report-agg.ts';
+
+export type { UnitCounts };
 
 /** The unit a report covers: nothing = the nation; a province; a commune of it; a village of the commune. */
 export interface SummaryUnit {
@@ -30,50 +33,10 @@ export interface GroupKey {
   villageCode: string | null;
 }
 
-/** Counts of report_unit_summary (camelCase of its columns). */
-export interface UnitCounts {
-  households: number;
-  persons: number;
-  householdsKinh: number;
-  personsKinh: number;
-  householdsMinority: number;
-  personsMinority: number;
-  householdsFemaleHead: number;
-  personsFemaleHead: number;
-  householdsNoLabour: number;
-  personsNoLabour: number;
-  householdsMerit: number;
-  personsMerit: number;
-  householdsNoGroup: number;
-  personsNoGroup: number;
-  householdsClassified: number;
-  deprivationsTotal: number;
-  children: number;
-  childrenHealth: number;
-  childrenEducation: number;
+/** Column of report_unit_summary holding a count (snake_case of its key). */
+export function unitCountColumn(key: keyof UnitCounts): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
-
-export const UNIT_COUNT_COLUMNS: Readonly<Record<keyof UnitCounts, string>> = {
-  households: 'households',
-  persons: 'persons',
-  householdsKinh: 'households_kinh',
-  personsKinh: 'persons_kinh',
-  householdsMinority: 'households_minority',
-  personsMinority: 'persons_minority',
-  householdsFemaleHead: 'households_female_head',
-  personsFemaleHead: 'persons_female_head',
-  householdsNoLabour: 'households_no_labour',
-  personsNoLabour: 'persons_no_labour',
-  householdsMerit: 'households_merit',
-  personsMerit: 'persons_merit',
-  householdsNoGroup: 'households_no_group',
-  personsNoGroup: 'persons_no_group',
-  householdsClassified: 'households_classified',
-  deprivationsTotal: 'deprivations_total',
-  children: 'children',
-  childrenHealth: 'children_health',
-  childrenEducation: 'children_education',
-};
 
 export interface UnitSummaryRow extends GroupKey, UnitCounts {
   status: 'poor' | 'near_poor' | 'average' | 'other';
@@ -113,13 +76,13 @@ function key(r: { province_code: string | null; commune_code: string | null; vil
 /** Households, persons and group counts per group and list status. */
 export async function readUnitSummary(db: Kysely<DB>, scope: Scope, q: SummaryQuery): Promise<UnitSummaryRow[]> {
   await ensureFreshSummaries(db, q.unit);
-  const sums = sql.join(Object.entries(UNIT_COUNT_COLUMNS).map(([k, c]) => sql`coalesce(sum(${sql.ref(c)}), 0)::bigint as ${sql.ref(k)}`));
+  const sums = sql.join(UNIT_COUNT_KEYS.map((k) => sql`coalesce(sum(${sql.ref(unitCountColumn(k))}), 0)::bigint as ${sql.ref(k)}`));
   const r = await sql<Record<string, unknown>>`
     select ${groupColumns(q.groupBy)}, status, ${sums}
     from report_unit_summary where ${unitFilter(scope, q)}
     group by 1, 2, 3, 4 order by 1, 2, 3, 4`.execute(db);
   return r.rows.map((row) => {
-    const counts = Object.fromEntries(Object.keys(UNIT_COUNT_COLUMNS).map((k) => [k, Number(row[k])])) as unknown as UnitCounts;
+    const counts = Object.fromEntries(UNIT_COUNT_KEYS.map((k) => [k, Number(row[k])])) as unknown as UnitCounts;
     return { ...key(row as never), status: row.status as UnitSummaryRow['status'], ...counts };
   });
 }

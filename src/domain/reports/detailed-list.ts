@@ -27,19 +27,12 @@ export interface ListHousehold {
   members: readonly ListMember[];
 }
 
-/** Support need codes (columns 14–19) with their titles, in form order. */
-export const LIST_NEEDS: ReadonlyArray<{ code: string; title: string }> = [
-  { code: 'health', title: 'Y tế' },
-  { code: 'education', title: 'Giáo dục' },
-  { code: 'production', title: 'Sản xuất' },
-  { code: 'credit', title: 'Tín dụng' },
-  { code: 'housing', title: 'Nhà ở' },
-  { code: 'other', title: 'Khác' },
-];
+/** Support needs (columns 14–19): code and column title, in form order (the registry's code list). */
+export type NeedColumns = ReadonlyArray<{ code: string; title: string }>;
 
 const text = (title: string, key: string): ColumnNode => ({ title, key, kind: 'text' });
 
-export function detailedListColumns(list: 'poor' | 'near_poor'): ColumnNode[] {
+export function detailedListColumns(list: 'poor' | 'near_poor', needs: NeedColumns): ColumnNode[] {
   const w = list === 'poor' ? 'nghèo' : 'cận nghèo';
   return [
     text('STT thành viên', 'member_no'),
@@ -50,14 +43,14 @@ export function detailedListColumns(list: 'poor' | 'near_poor'): ColumnNode[] {
     { title: 'Phân loại', children: [text(`${w[0]!.toUpperCase()}${w.slice(1)} mới`, 'flag_new'), text(`Tái ${w}`, 'flag_relapsed'), text(`${w[0]!.toUpperCase()}${w.slice(1)} cũ`, 'flag_continuing')] },
     text('Hộ có người có công với cách mạng', 'merit'),
     text('Hộ không có khả năng lao động', 'no_labour'),
-    { title: 'Nhu cầu hỗ trợ tiếp cận dịch vụ xã hội cơ bản', children: LIST_NEEDS.map((n) => text(n.title, `need_${n.code}`)) },
+    { title: 'Nhu cầu hỗ trợ tiếp cận dịch vụ xã hội cơ bản', children: needs.map((n) => text(n.title, `need_${n.code}`)) },
   ];
 }
 
 const X = 'x';
 
 /** Rows of one page of households; `firstNo` is the household number (STT chủ hộ) of the first one. */
-export function detailedListRows(households: readonly ListHousehold[], firstNo: number, relationLabel: (r: string) => string): ReportRow[] {
+export function detailedListRows(households: readonly ListHousehold[], firstNo: number, needs: NeedColumns, relationLabel: (r: string) => string): ReportRow[] {
   const rows: ReportRow[] = [];
   households.forEach((h, i) => {
     h.members.forEach((m, j) => {
@@ -74,7 +67,7 @@ export function detailedListRows(households: readonly ListHousehold[], firstNo: 
         flag_continuing: first && h.flag === 'continuing' ? X : null,
         merit: first && h.merit ? X : null,
         no_labour: first && h.noWorkingCapacity ? X : null,
-        ...Object.fromEntries(LIST_NEEDS.map((n) => [`need_${n.code}`, first && h.needs.includes(n.code) ? X : null])),
+        ...Object.fromEntries(needs.map((n) => [`need_${n.code}`, first && h.needs.includes(n.code) ? X : null])),
       };
       rows.push({ no: first ? firstNo + i : null, label: first ? h.code : '', code: String(h.householdId), values });
     });

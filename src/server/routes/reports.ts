@@ -14,6 +14,7 @@ import { buildSummaryReport, layoutNote } from '../../db/reports/summary-report.
 import { detailedListPage, detailedListPages } from '../../db/reports/detailed-list.ts';
 import { defaultUnitCode, ReportError, resolveReportUnit, UNIT_CODE_PATTERN, type ResolvedUnit } from '../../db/reports/report-unit.ts';
 import { RELATION_LABELS } from '../../db/registry/fact-fields.ts';
+import { SUPPORT_NEEDS } from '../../db/registry/survey-codes.ts';
 import type { Relation } from '../../domain/standards/fact-codes.ts';
 import { authOf } from '../auth/plugin.ts';
 import { HttpError } from '../errors.ts';
@@ -61,6 +62,8 @@ function relationLabel(r: string): string {
   return RELATION_LABELS[r as Relation] ?? r;
 }
 
+const NEEDS = Object.entries(SUPPORT_NEEDS).map(([code, title]) => ({ code, title }));
+
 function listTable(form: 'F14' | 'F15', unit: ResolvedUnit, year: number, households: readonly ListHousehold[], firstNo: number): ReportTable {
   const list = form === 'F15' ? 'poor' : 'near_poor';
   return {
@@ -74,8 +77,8 @@ function listTable(form: 'F14' | 'F15', unit: ResolvedUnit, year: number, househ
     layoutNote: layoutNote(year),
     rowHeader: 'Mã hộ',
     breakdown: false,
-    columns: detailedListColumns(list),
-    rows: detailedListRows(households, firstNo, relationLabel),
+    columns: detailedListColumns(list, NEEDS),
+    rows: detailedListRows(households, firstNo, NEEDS, relationLabel),
     notes: [
       layoutNote(year),
       'Mỗi dòng là một thành viên; dòng đầu của hộ mang số thứ tự hộ, mã hộ và các cột của hộ (phân loại, người có công, khả năng lao động, nhu cầu hỗ trợ).',
