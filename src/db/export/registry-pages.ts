@@ -8,6 +8,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB, HouseholdStatus } from '../schema.ts';
 import type { Scope } from '../../domain/access/scope.ts';
 import { scopePredicate } from '../scope-filter.ts';
+import { jsonPage } from './json-page.ts';
 
 export interface RegistryExportQuery {
   scope: Scope;
@@ -48,6 +49,7 @@ export interface HouseholdExportRow {
 }
 
 export interface MemberExportRow {
+  id: number;
   household_id: number;
   household_code: string;
   line_no: number;
@@ -70,25 +72,49 @@ function householdFilter(q: RegistryExportQuery): RawBuilder<unknown> {
     and ${scopePredicate(q.scope, { province: 'h.province_code', commune: 'h.commune_code' })}`;
 }
 
-async function householdPage(db: Kysely<DB>, q: RegistryExportQuery, after: number, limit: number): Promise<HouseholdExportRow[]> {
-  const r = await sql<HouseholdExportRow>`
+/** The last household id of the next page (ids only, an index range scan), or undefined at the end. */
+async function nextRange(db: Kysely<DB>, q: RegistryExportQuery, after: number, limit: number): Promise<number | undefined> {
+  const r = await sql<{ last: number | null }>`
+    select max(id) as last from (select h.id from household h where ${householdFilter(q)} and h.id > ${after} order by h.id limit ${limit}) page`.execute(db);
+  return r.rows[0]?.last ?? undefined;
+}
+
+/** Rows of `table` (alias x) for the households after < id <= last of the province. */
+const inRange = (q: RegistryExportQuery, after: number, last: number) =>
+  sql`x.province_code = ${q.provinceCode} and x.household_id > ${after} and x.household_id <= ${last}`;
+
+/**
+ * The households with after < id <= last, in one set-based statement: member counts, the list status
+ * in force at `asOf` and the current residence are each read once for the whole range (hash joins, no
+ * per-household subquery).
+ */
+async function householdPage(db: Kysely<DB>, q: RegistryExportQuery, after: number, last: number): Promise<HouseholdExportRow[]> {
+  return jsonPage<HouseholdExportRow>(
+    db,
+    sql`
+    with mc as (
+      select x.household_id, count(*)::int as n from member x where ${inRange(q, after, last)} and x.active group by x.household_id
+    ),
+    ls as (
+      select distinct on (x.household_id) x.household_id, x.status, x.list_year, x.decision_number, x.decision_date
+      from list_status x where ${inRange(q, after, last)} and x.effective_from <= ${q.asOf}::date
+      order by x.household_id, x.effective_from desc, x.decision_date desc
+    ),
+    res as (
+      select x.household_id, max(x.valid_from) as valid_from from household_residence x
+      where ${inRange(q, after, last)} and x.valid_to is null group by x.household_id
+    )
     select h.id, h.code, h.province_code, h.commune_code, h.village_code, v.name as village_name, h.address, h.head_name, h.head_citizen_id,
-      h.ethnicity, h.phone, h.status, h.status_date, h.status_reason, h.facts,
-      (select count(*)::int from member m where m.province_code = h.province_code and m.household_id = h.id and m.active) as member_count,
-      ls.status as list_status, ls.list_year, ls.decision_number, ls.decision_date,
-      (select max(x.valid_from) from household_residence x
-        where x.province_code = h.province_code and x.household_id = h.id and x.valid_to is null) as resident_since
+      h.ethnicity, h.phone, h.status, h.status_date, h.status_reason, h.facts, coalesce(mc.n, 0) as member_count,
+      ls.status as list_status, ls.list_year, ls.decision_number, ls.decision_date, res.valid_from as resident_since
     from household h
     left join village v on v.province_code = h.province_code and v.commune_code = h.commune_code and v.code = h.village_code
-    left join lateral (
-      select l.status, l.list_year, l.decision_number, l.decision_date from list_status l
-      where l.province_code = h.province_code and l.household_id = h.id and l.effective_from <= ${q.asOf}::date
-      order by l.effective_from desc, l.decision_date desc limit 1
-    ) ls on true
-    where ${householdFilter(q)} and h.id > ${after}
-    order by h.id
-    limit ${limit}`.execute(db);
-  return r.rows;
+    left join mc on mc.household_id = h.id
+    left join ls on ls.household_id = h.id
+    left join res on res.household_id = h.id
+    where ${householdFilter(q)} and h.id > ${after} and h.id <= ${last}`,
+    sql`p.id`,
+  );
 }
 
 /** The households, page by page in id order. */
@@ -96,19 +122,12 @@ export async function* householdExportPages(db: Kysely<DB>, q: RegistryExportQue
   const size = q.pageSize ?? 2000;
   let after = 0;
   for (;;) {
-    const rows = await householdPage(db, q, after, size);
-    if (rows.length === 0) return;
-    yield rows;
-    if (rows.length < size) return;
-    after = rows[rows.length - 1]!.id;
+    const last = await nextRange(db, q, after, size);
+    if (last === undefined) return;
+    const rows = await householdPage(db, q, after, last);
+    after = last;
+    if (rows.length) yield rows;
   }
-}
-
-/** The last household id of the next page (ids only), or undefined at the end. */
-async function nextRange(db: Kysely<DB>, q: RegistryExportQuery, after: number, limit: number): Promise<number | undefined> {
-  const r = await sql<{ last: number | null }>`
-    select max(id) as last from (select h.id from household h where ${householdFilter(q)} and h.id > ${after} order by h.id limit ${limit}) page`.execute(db);
-  return r.rows[0]?.last ?? undefined;
 }
 
 /** Current (active) members of the exported households, page by page in household order, then line number. */
@@ -118,14 +137,18 @@ export async function* memberExportPages(db: Kysely<DB>, q: RegistryExportQuery)
   for (;;) {
     const last = await nextRange(db, q, after, size);
     if (last === undefined) return;
-    const r = await sql<MemberExportRow>`
-      select m.household_id, h.code as household_code, m.line_no, m.full_name, m.date_of_birth, m.birth_year, m.sex, m.ethnicity, m.citizen_id,
+    const rows = await jsonPage<MemberExportRow>(
+      db,
+      sql`
+      select m.id, m.household_id, h.code as household_code, m.line_no, m.full_name, m.date_of_birth, m.birth_year, m.sex, m.ethnicity, m.citizen_id,
         m.relation, m.facts
       from member m
       join household h on h.province_code = m.province_code and h.id = m.household_id
-      where m.province_code = ${q.provinceCode} and m.household_id > ${after} and m.household_id <= ${last} and m.active and ${householdFilter(q)}
-      order by m.household_id, m.line_no, m.id`.execute(db);
+      where m.province_code = ${q.provinceCode} and m.household_id > ${after} and m.household_id <= ${last} and m.active
+        and ${householdFilter(q)} and h.id > ${after} and h.id <= ${last}`,
+      sql`p.household_id, p.line_no, p.id`,
+    );
     after = last;
-    if (r.rows.length) yield r.rows;
+    if (rows.length) yield rows;
   }
 }

@@ -10,6 +10,7 @@ import type { DB } from '../schema.ts';
 import type { Scope } from '../../domain/access/scope.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { classificationJoins } from '../review/household-sql.ts';
+import { jsonPage } from './json-page.ts';
 
 export const REVIEW_STAGES = ['listed', 'surveyed', 'agreed', 'rejected', 'final'] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
@@ -106,7 +107,9 @@ export interface ReviewResult {
 }
 
 async function resultPage(db: Kysely<DB>, review: ExportReview, stage: ReviewStage | undefined, after: number, limit: number): Promise<ReviewResultRow[]> {
-  const r = await sql<ReviewResultRow>`
+  return jsonPage<ReviewResultRow>(
+    db,
+    sql`
     select rh.household_id, h.code, h.head_name, h.head_citizen_id, v.name as village_name, h.address,
       rh.listing_reason, rh.stage, rh.proposed_class, rh.final_class,
       cl.class as computed_class, cl.subtype, cl.deprivation_count, cl.deprivations, cl.explanation,
@@ -125,8 +128,9 @@ async function resultPage(db: Kysely<DB>, review: ExportReview, stage: ReviewSta
     where rh.province_code = ${review.provinceCode} and rh.review_id = ${review.reviewId} and rh.household_id > ${after}
       ${stage ? sql`and rh.stage = ${stage}` : sql``}
     order by rh.household_id
-    limit ${limit}`.execute(db);
-  return r.rows;
+    limit ${limit}`,
+    sql`p.household_id`,
+  );
 }
 
 /** Every listed household of the reviews, review after review, in pages of at most `pageSize` rows. */

@@ -23,6 +23,11 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
   border: { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } },
 };
 const BODY_FONT: Partial<ExcelJS.Font> = { name: SHEET_FONT, size: 12 };
+/**
+ * The one style object of every body cell: exceljs recognises a style object it has seen by identity,
+ * while a cell left alone gets a fresh style object that is analysed again (most of the writing time).
+ */
+const PLAIN: Partial<ExcelJS.Style> = Object.freeze({});
 
 async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable, sheet: ExportSheet): Promise<number> {
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
@@ -38,9 +43,13 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable,
   let rows = 0;
   for await (const page of sheet.pages) {
     for (const cells of page) {
-      ws.addRow(cells).commit();
+      const row = ws.addRow(cells);
+      for (let i = 1; i <= cells.length; i++) row.getCell(i).style = PLAIN;
+      row.commit();
       rows++;
     }
+    // Let the zip's compression (asynchronous) move the page on, then wait while the client is behind.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     await whenWritable(out);
   }
   ws.commit();
