@@ -179,6 +179,21 @@ export function programScopeCases(app: () => TestApp, s: Record<string, Session>
         assert.deepEqual(dk.rows.map((r: { unitCode: string }) => r.unitCode), ['03388']);
       },
     },
+    'GET /api/program/reports/figures.xlsx': {
+      why: 'another unit’s monitoring report is “not found”',
+      run: async () => {
+        await refused('GET', '/api/program/reports/figures.xlsx?unit=12&year=2026&period=H1', undefined, ['db.tinh', 'mp.canbo', 'dk.canbo']);
+        await refused('GET', '/api/program/reports/figures.xlsx?unit=03445&year=2026&period=H1');
+      },
+    },
+    'GET /api/program/reports/figures.pdf': {
+      why: 'another unit’s monitoring report is “not found”',
+      run: () => refused('GET', '/api/program/reports/figures.pdf?unit=03445&year=2026&period=H1'),
+    },
+    'GET /api/program/summary.pdf': {
+      why: 'another unit’s steering summary is “not found”',
+      run: () => refused('GET', '/api/program/summary.pdf?unit=12&year=2026', undefined, ['db.tinh', 'mp.canbo', 'dk.canbo']),
+    },
     'POST /api/program/reports/submit': {
       why: 'cannot submit a report for another commune',
       run: () => refused('POST', '/api/program/reports/submit', { unit: '03445', year: 2026, period: 'Y' }),

@@ -1,6 +1,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
+import { readProgramReport } from '../../src/db/program/report-figures.ts';
+import { programSummaryHtml } from '../../src/server/documents/program-report.ts';
 import { openTestApp, as, type Session, type TestApp } from '../helpers/server.ts';
 
 let t: TestApp;
@@ -74,4 +77,39 @@ test('report status and a commune submission through the API', async () => {
   const by = Object.fromEntries(st.rows.map((r: { unitCode: string; state: string }) => [r.unitCode, r.state]));
   assert.equal(by['03388'], 'late');
   assert.ok(['submitted', 'submitted_late'].includes(by['03445']));
+});
+
+test('the monitoring report as Excel holds the targets, money and late communes', async () => {
+  await req('lc.tinh', 'PUT', '/api/program/targets', { items: [{ unitCode: '03445', indicatorCode: 'jobs_created', year: 2026, target: 100 }] });
+  await req('mt.canbo', 'PUT', '/api/program/outputs', { year: 2026, period: 'H1', items: [{ indicatorCode: 'jobs_created', value: 30 }] });
+  const r = await req('lc.tinh', 'GET', '/api/program/reports/figures.xlsx?year=2026&period=H1&asOf=2026-07-01');
+  assert.equal(r.statusCode, 200);
+  assert.match(String(r.headers['content-disposition']), /bao-cao-giam-sat-12-2026-H1\.xlsx/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+  assert.deepEqual(wb.worksheets.map((w) => w.name), ['Chỉ tiêu', 'Kết quả', 'Kinh phí', 'Chậm giải ngân', 'Báo cáo của xã']);
+  const text = (name: string) => {
+    const out: string[] = [];
+    wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => void out.push(String(c.value))));
+    return out.join('|');
+  };
+  assert.match(text('Chỉ tiêu'), /Số lao động được tạo việc làm\|100\|60\|Không đạt/);
+  assert.match(text('Kinh phí'), /HP2\.ND2\. Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo\|Ngân sách trung ương – vốn sự nghiệp\|1\.000,0\|700,0\|200,0\|20/);
+  assert.match(text('Chậm giải ngân'), /Xã Mường Tè/);
+  assert.match(text('Kết quả'), /Số lao động được tạo việc làm\|30/);
+  assert.match(text('Báo cáo của xã'), /Phường Đoàn Kết\|\|Quá hạn, chưa nộp/);
+});
+
+test('the steering summary PDF is one page with its figures and charts', async () => {
+  const r = await req('lc.tinh', 'GET', '/api/program/summary.pdf?year=2026&period=H1&asOf=2026-07-01');
+  assert.equal(r.statusCode, 200, r.body.slice(0, 300));
+  assert.equal(r.rawPayload.subarray(0, 5).toString(), '%PDF-');
+  const pages = r.rawPayload.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  assert.equal(pages.length, 1);
+  const html = programSummaryHtml(await readProgramReport(t.database.db, { level: 'province', provinceCode: '12' }, { code: '12', name: 'Tỉnh Lai Châu', tier: 'province', provinceCode: '12' }, 2026, 'H1', '2026-07-01'));
+  assert.match(html, /TÓM TẮT TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO NĂM 2026/);
+  assert.match(html, /Đơn vị chậm giải ngân \(1\/1\):<\/b> Xã Mường Tè 28,57 % \(yêu cầu 40 %\)/);
+  assert.equal((html.match(/<svg /g) ?? []).length, 2);
+  const report = await req('lc.tinh', 'GET', '/api/program/reports/figures.pdf?year=2026&period=H1&asOf=2026-07-01');
+  assert.equal(report.statusCode, 200);
 });

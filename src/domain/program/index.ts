@@ -8,3 +8,4 @@ export * from './projection.ts';
 export * from './money.ts';
 export * from './budget-rules.ts';
 export * from './report-cycle.ts';
+export * from './chart-options.ts';

@@ -1,0 +1,68 @@
+/**
+ * ECharts options of the program charts, built from plain figures so the same chart is drawn in the
+ * browser and, as SVG, on the printed steering-committee summary (no echarts import here).
+ */
+
+export interface RatePoint {
+  year: number;
+  rate: number | null;
+}
+
+/** Poverty rate by year (line) with the target of the year (a marked point). */
+export function povertyRateChartOption(points: readonly RatePoint[], target: { year: number; value: number } | null, labels: { rate: string; target: string }) {
+  const years = [...new Set([...points.map((p) => p.year), ...(target ? [target.year] : [])])].toSorted((a, b) => a - b);
+  const rate = new Map(points.map((p) => [p.year, p.rate]));
+  return {
+    animation: false,
+    grid: { left: 40, right: 16, top: 30, bottom: 24 },
+    legend: { top: 0, textStyle: { fontSize: 11 } },
+    xAxis: { type: 'category', data: years.map(String) },
+    yAxis: { type: 'value', name: '%', nameTextStyle: { fontSize: 10 } },
+    series: [
+      { name: labels.rate, type: 'line', data: years.map((y) => rate.get(y) ?? null), label: { show: true, fontSize: 10 }, connectNulls: true },
+      { name: labels.target, type: 'scatter', symbol: 'diamond', symbolSize: 12, data: years.map((y) => (target && y === target.year ? target.value : null)), label: { show: true, fontSize: 10, position: 'right' } },
+    ],
+  };
+}
+
+export interface BudgetBar {
+  label: string;
+  planned: number;
+  allocated: number;
+  disbursed: number;
+}
+
+/** Planned, allocated and disbursed money by project (millions of đồng). */
+export function budgetChartOption(bars: readonly BudgetBar[], labels: { planned: string; allocated: string; disbursed: string; unit: string }) {
+  return {
+    animation: false,
+    grid: { left: 56, right: 16, top: 30, bottom: 24 },
+    legend: { top: 0, textStyle: { fontSize: 11 } },
+    xAxis: { type: 'category', data: bars.map((b) => b.label) },
+    yAxis: { type: 'value', name: labels.unit, nameTextStyle: { fontSize: 10 } },
+    series: [
+      { name: labels.planned, type: 'bar', data: bars.map((b) => b.planned) },
+      { name: labels.allocated, type: 'bar', data: bars.map((b) => b.allocated) },
+      { name: labels.disbursed, type: 'bar', data: bars.map((b) => b.disbursed) },
+    ],
+  };
+}
+
+/** The project a node belongs to ('DA3.TDA1' → 'DA3'). */
+export const projectOf = (nodeCode: string) => nodeCode.split('.')[0]!;
+
+const millions = (x: bigint) => Number((x + 500_000n) / 1_000_000n);
+
+/** Budget lines summed by project, in millions of đồng (rounded), for the chart. */
+export function budgetBarsByProject(lines: ReadonlyArray<{ nodeCode: string; planned: string; allocated: string; disbursed: string }>): BudgetBar[] {
+  const by = new Map<string, { planned: bigint; allocated: bigint; disbursed: bigint }>();
+  for (const l of lines) {
+    const k = projectOf(l.nodeCode);
+    const t = by.get(k) ?? { planned: 0n, allocated: 0n, disbursed: 0n };
+    t.planned += BigInt(l.planned);
+    t.allocated += BigInt(l.allocated);
+    t.disbursed += BigInt(l.disbursed);
+    by.set(k, t);
+  }
+  return [...by].map(([label, t]) => ({ label, planned: millions(t.planned), allocated: millions(t.allocated), disbursed: millions(t.disbursed) }));
+}
