@@ -19,6 +19,7 @@ import { useCurrentReview } from './useCurrentReview.ts';
 import { useVillages } from './useVillages.ts';
 import { VillageSelect } from './VillageSelect.tsx';
 import { VillagesDrawer } from './VillagesDrawer.tsx';
+import { householdFilterOf } from '../dashboard/dashboardPath.ts';
 
 type Filters = Omit<HouseholdQuery, 'page' | 'pageSize' | 'reviewId'> & { page: number; pageSize: number };
 
@@ -27,8 +28,10 @@ export function HouseholdListPage() {
   const { t } = i18n;
   const { user, can } = useSignedIn();
   const ownCommune = user.unitCode && user.unitCode.length === 5 ? user.unitCode : null;
-  const [communeCode, setCommuneCode] = useState<string | null>(ownCommune);
-  const [filters, setFilters] = useState<Filters>({ page: 1, pageSize: 50 });
+  // A link from the dashboard (#/households/?commune=…&village=…&listStatus=…) opens the list filtered.
+  const [linked] = useState(() => householdFilterOf(window.location.hash));
+  const [communeCode, setCommuneCode] = useState<string | null>(ownCommune ?? linked.commune ?? null);
+  const [filters, setFilters] = useState<Filters>({ page: 1, pageSize: 50, villageCode: linked.village, listStatus: linked.listStatus });
   const [search, setSearch] = useState('');
   const [villagesOpen, setVillagesOpen] = useState(false);
   const { villages, loading: villagesLoading, reload: reloadVillages } = useVillages(communeCode);

@@ -13,8 +13,10 @@ import { HouseholdsPage } from '../households/HouseholdsPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
 import { MonthlyPage } from '../monthly/MonthlyPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
+import { DashboardPage } from '../dashboard/DashboardPage.tsx';
 
 const PAGES: Record<RouteId, () => React.JSX.Element> = {
+  dashboard: DashboardPage,
   campaigns: CampaignsPage,
   households: HouseholdsPage,
   monthly: MonthlyPage,

@@ -1,6 +1,6 @@
 /** Left menu with only the pages the user's permissions allow. */
 import { Menu } from 'antd';
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, FileTextOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useSignedIn } from '../auth/useSession.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -8,6 +8,7 @@ import { allowedRoutes, type RouteId } from '../router/routes.ts';
 import { navigate, useHashRoute } from '../router/useHashRoute.ts';
 
 const ICONS: Record<RouteId, ReactNode> = {
+  dashboard: <DashboardOutlined />,
   campaigns: <ScheduleOutlined />,
   households: <HomeOutlined />,
   monthly: <FileTextOutlined />,

@@ -1,7 +1,7 @@
 /** The pages of the shell, the permission each needs, and its menu label. */
 import type { MessageKey } from '../i18n/catalogs.ts';
 
-export type RouteId = 'campaigns' | 'households' | 'monthly' | 'board' | 'reports' | 'units' | 'users' | 'audit' | 'settings';
+export type RouteId = 'dashboard' | 'campaigns' | 'households' | 'monthly' | 'board' | 'reports' | 'units' | 'users' | 'audit' | 'settings';
 
 export interface RouteDef {
   id: RouteId;
@@ -14,6 +14,7 @@ export interface RouteDef {
 }
 
 export const ROUTES: readonly RouteDef[] = [
+  { id: 'dashboard', path: '/dashboard', label: 'menu.dashboard', permission: 'report.read' },
   { id: 'campaigns', path: '/campaigns', label: 'menu.campaigns', permission: 'review.read' },
   { id: 'households', path: '/households', label: 'menu.households', permission: 'household.read' },
   { id: 'monthly', path: '/monthly', label: 'menu.monthly', permission: 'review.read' },

@@ -1,0 +1,116 @@
+/**
+ * Browser test of the dashboard on the real server with the demo seed: the Lai Châu province officer
+ * lands on the dashboard, sees the headline figures, the charts and the choropleth map of the
+ * province's communes, drills down commune → village → household list, and switches to English.
+ * The map needs boundaries: the demo start imports them from ../shared/data when it is beside the
+ * repository (CI); otherwise the map says there are none, and the administrator imports a constructed
+ * GeoJSON of the province's communes through the dashboard's import dialog first.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEMO_PASSWORD, REPO_ROOT, screenshotDir, startTestServer, type TestServer } from './harness.ts';
+import { launchChromium, type LaunchedChromium } from './chromium.ts';
+import { openPage, signIn } from './session.ts';
+
+let server: TestServer | undefined;
+let chrome: LaunchedChromium | undefined;
+let shots: string;
+const SHARED_BOUNDARIES = path.resolve(REPO_ROOT, '../shared/data/admin-units-2025/communes.topojson');
+
+before(async () => {
+  shots = await screenshotDir();
+  server = await startTestServer();
+  chrome = await launchChromium();
+}, { timeout: 300_000 });
+
+after(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+/** Squares in a grid, one per commune code: a GeoJSON an administrator could upload. */
+function squares(codes: string[]): string {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: codes.map((code, i) => {
+      const x = 102.3 + (i % 7) * 0.2;
+      const y = 21.7 + Math.floor(i / 7) * 0.2;
+      return { type: 'Feature', properties: { ma_xa: code }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.2, y], [x + 0.2, y + 0.2], [x, y + 0.2], [x, y]]] } };
+    }),
+  });
+}
+
+test('without shared boundaries, the map asks for a file and the administrator imports one', { timeout: 180_000 }, async (t) => {
+  if (fs.existsSync(SHARED_BOUNDARIES)) {
+    t.skip('../shared/data is beside the repository: the demo start imported the real boundaries (checked in the next test)');
+    return;
+  }
+  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  try {
+    await signIn(page, 'admin', DEMO_PASSWORD);
+    await page.goto('/#/dashboard/12');
+    await page.getByTestId('dashboard-map-empty').waitFor({ timeout: 120_000 });
+    assert.match(await page.getByTestId('dashboard-map-empty').innerText(), /chưa có dữ liệu ranh giới — quản trị viên hãy nhập tệp GeoJSON\/TopoJSON/i);
+    const units = await page.evaluate(async () => (await (await fetch('/api/units?layout=2025&parent=12')).json()).items.map((u: { code: string }) => u.code));
+    await page.getByTestId('dashboard-import-boundaries').click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'lai-chau.geojson', mimeType: 'application/json', buffer: Buffer.from(squares(units)) });
+    await page.getByTestId('boundary-import-submit').click();
+    await page.getByTestId('boundary-import-report').waitFor();
+    assert.match(await page.getByTestId('boundary-import-report').innerText(), new RegExp(`ranh giới của ${units.length} đơn vị \\(thuộc tính "ma_xa"\\)`));
+    await page.keyboard.press('Escape');
+    await page.getByTestId('dashboard-map').waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('the province officer opens the dashboard and the map, drills down to a village’s households, in Vietnamese and English', { timeout: 240_000 }, async () => {
+  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  try {
+    await signIn(page, 'lc.tinh', DEMO_PASSWORD);
+    // The dashboard is the first menu entry and the landing page.
+    assert.equal((await page.getByTestId('side-menu').getByRole('menuitem').first().innerText()).trim(), 'Tổng quan');
+    await page.getByTestId('dashboard-kpi-households').waitFor({ timeout: 180_000 });
+    assert.equal(await page.getByTestId('dashboard-unit-name').innerText(), 'Tỉnh Lai Châu');
+    const households = Number((await page.getByTestId('dashboard-kpi-households').locator('.ant-statistic-content').innerText()).replace(/\D/g, ''));
+    assert.ok(households > 1000, `households ${households}`);
+    assert.match(await page.getByTestId('dashboard-kpi-poor').innerText(), /tỷ lệ \d+,\d %/);
+
+    const map = page.getByTestId('dashboard-map');
+    await map.waitFor();
+    assert.equal(await map.getAttribute('data-regions'), '38', 'the 38 communes of Lai Châu are drawn');
+    assert.ok(Number(await map.getAttribute('data-coloured')) > 0, 'communes with data are coloured');
+    assert.equal(await map.locator('canvas').count(), 1);
+    await page.getByTestId('dashboard-trend').locator('canvas').waitFor();
+    await page.getByTestId('dashboard-above-25').waitFor();
+    await page.screenshot({ path: path.join(shots, 'dashboard-province-vi.png'), fullPage: true });
+
+    await page.getByTestId('dashboard-open-03445').click();
+    await page.getByTestId('dashboard-unit-name').getByText('Xã Mường Tè').waitFor();
+    const rows = page.getByTestId('dashboard-unit-table').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const opened = await page.getByTestId('dashboard-unit-table').locator('[data-testid^="dashboard-open-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    assert.ok(opened.length > 0 && opened.every((id) => id!.startsWith('dashboard-open-03445:')), `the villages of Mường Tè: ${opened.join(', ')}`);
+    const village = (await rows.first().locator('[data-testid^="dashboard-open-03445:"]').getAttribute('data-testid'))!.replace('dashboard-open-', '');
+    await page.getByTestId(`dashboard-open-${village}`).click();
+    await page.getByTestId('dashboard-village-households').waitFor();
+    await page.getByTestId('dashboard-village-households').click();
+    await page.waitForURL(/#\/households\/\?commune=03445&village=/);
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.screenshot({ path: path.join(shots, 'dashboard-village-households.png') });
+
+    await page.goto('/#/dashboard/12');
+    await page.getByTestId('language-switch').getByText('EN').click();
+    await page.getByText('Poverty reduction overview').waitFor();
+    await page.getByText('Map of the poor rate', { exact: false }).first().waitFor();
+    await page.getByTestId('dashboard-map').waitFor();
+    await page.screenshot({ path: path.join(shots, 'dashboard-province-en.png'), fullPage: true });
+    await page.getByTestId('language-switch').getByText('VI').click();
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
