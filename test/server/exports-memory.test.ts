@@ -70,18 +70,18 @@ async function download(path: string): Promise<{ bytes: number; lines: number; g
 
 const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
 
-test(`CSV of ${HOUSEHOLDS} households streams with bounded memory`, async (t) => {
+test(`CSV of ${HOUSEHOLDS} households streams with bounded memory`, async (ctx) => {
   const r = await download('/api/exports/registry.csv?unit=12');
-  t.diagnostic(`file ${mb(r.bytes)}, ${r.lines} lines, peak heap growth ${mb(r.growth)}`);
+  ctx.diagnostic(`file ${mb(r.bytes)}, ${r.lines} lines, peak heap growth ${mb(r.growth)}`);
   assert.equal(r.status, 200);
   assert.equal(r.lines, HOUSEHOLDS + 1);
   assert.ok(r.bytes > 20 * 1024 * 1024, `file of ${r.bytes} bytes`);
   assert.ok(r.growth < BOUND, `heap grew by ${Math.round(r.growth / 1048576)} MB for a ${Math.round(r.bytes / 1048576)} MB file`);
 });
 
-test(`Excel of ${HOUSEHOLDS} households and ${HOUSEHOLDS / 10} members streams with bounded memory`, async (t) => {
+test(`Excel of ${HOUSEHOLDS} households and ${HOUSEHOLDS / 10} members streams with bounded memory`, async (ctx) => {
   const r = await download('/api/exports/registry.xlsx?unit=12');
-  t.diagnostic(`file ${mb(r.bytes)}, peak heap growth ${mb(r.growth)}`);
+  ctx.diagnostic(`file ${mb(r.bytes)}, peak heap growth ${mb(r.growth)}`);
   assert.equal(r.status, 200);
   assert.ok(r.bytes > 5 * 1024 * 1024, `file of ${r.bytes} bytes`);
   assert.ok(r.growth < BOUND, `heap grew by ${Math.round(r.growth / 1048576)} MB for a ${Math.round(r.bytes / 1048576)} MB file`);
