@@ -28,6 +28,7 @@ import { campaignRoutes } from './routes/campaigns.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { monthlyRoutes } from './routes/monthly.ts';
 import { movementRoutes } from './routes/movements.ts';
+import { importRoutes } from './routes/imports.ts';
 import { programRoutes } from './routes/program.ts';
 import { boundaryRoutes } from './routes/boundaries.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}) {
   reviewRoutes(app, ctx);
   monthlyRoutes(app, ctx);
   movementRoutes(app, ctx);
+  importRoutes(app, ctx);
   boundaryRoutes(app, ctx);
   dashboardRoutes(app, ctx);
   programRoutes(app, ctx);

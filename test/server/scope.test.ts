@@ -9,6 +9,7 @@ import { openTestApp, as, type Session, type TestApp } from '../helpers/server.t
 import { reviewScopeCases } from '../db/review/scope-cases.ts';
 import { registryScopeCases } from '../db/registry/scope-cases.ts';
 import { outputScopeCases } from './outputs-scope-cases.ts';
+import { importScopeCases } from './imports-scope-cases.ts';
 import { programScopeCases } from './program-scope-cases.ts';
 import { dashboardScopeCases } from './dashboard-scope-cases.ts';
 import { exportScopeCases } from './exports-scope-cases.ts';
@@ -214,6 +215,7 @@ const cases: Record<string, Case> = {
   ...reviewScopeCases(() => t, s),
   ...registryScopeCases(() => t, s),
   ...outputScopeCases(() => t, s),
+  ...importScopeCases(() => t, s),
   ...programScopeCases(() => t, s),
   ...dashboardScopeCases(() => t, s),
   ...exportScopeCases(() => t, s),

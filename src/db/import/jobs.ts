@@ -196,9 +196,15 @@ export async function interruptedJobs(db: Kysely<DB>): Promise<number[]> {
   return r.rows.map((x) => Number(x.id));
 }
 
-/** Removes a job's staging rows (after commit, or when a job is dropped). */
-export async function clearStaging(db: Kysely<DB>, id: number): Promise<void> {
-  for (const t of ['import_household_stage', 'import_member_stage', 'import_survey_stage']) {
-    await sql`delete from ${sql.table(t)} where job_id = ${id}`.execute(db);
+/**
+ * Removes a job's staging rows (when a job fails). After a commit `keepRejected` keeps the rows of
+ * households with findings: they are the reject file (the error report) of a valid-only commit.
+ */
+export async function clearStaging(db: Kysely<DB>, id: number, keepRejected = false): Promise<void> {
+  for (const [sheet, t] of [['households', 'import_household_stage'], ['members', 'import_member_stage'], ['surveys', 'import_survey_stage']] as const) {
+    const keep = keepRejected
+      ? sql`and not exists (select 1 from import_error e where e.job_id = s.job_id and (e.household_code = s.household_code or (e.sheet = ${sheet} and e.line = s.line)))`
+      : sql``;
+    await sql`delete from ${sql.table(t)} s where s.job_id = ${id} ${keep}`.execute(db);
   }
 }

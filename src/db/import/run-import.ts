@@ -172,7 +172,7 @@ async function runCommit(database: Db, job: ImportJob, opts: RunOptions): Promis
     cursor = upTo;
     opts.onProgress?.({ id: job.id, state: 'committing', step: 'committing', progressDone: done, progressTotal: total });
   }
-  await clearStaging(database.db, job.id);
+  await clearStaging(database.db, job.id, true);
   await updateJob(database.db, job.id, { state: 'committed', step: null, result, progressDone: done, progressTotal: total });
   return loadJob(database.db, job.id);
 }
