@@ -82,7 +82,7 @@ test('template → filled workbook → findings and report → corrected report 
 
   const c1 = await t.app.inject({ method: 'POST', url: `/api/imports/${job.id}/commit`, ...as(me), payload: { mode: 'valid_only' } });
   assert.equal(c1.statusCode, 202);
-  const done = await waitForJob(t, me, job.id);
+  const done = await waitForJob(t, me, up.json().id);
   assert.equal(done.state, 'committed');
   assert.deepEqual([(done.result as Record<string, number>).inserted, (done.result as Record<string, number>).unchanged, (done.result as Record<string, number>).rejected], [1, 0, 1]);
   const n = await sql<{ n: number }>`select count(*)::int as n from member m join household h on h.id = m.household_id where h.code like 'MT-API-%'`.execute(t.database.db);

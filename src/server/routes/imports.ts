@@ -155,7 +155,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
     for (const id of await interruptedJobs(db)) background(id, () => resumeImport(ctx.database, id));
   });
   app.addHook('onClose', async () => {
-    await Promise.allSettled([...running.values()]);
+    await Promise.allSettled(running.values());
   });
 
   async function ownJob(req: FastifyRequest, id: number): Promise<ImportJob> {

@@ -84,7 +84,7 @@ test('bad cells and rows are reported by sheet, line and column; commit all is r
   const job = await upload(database, MT, 'registry', [writeCsv('households', hh), writeCsv('members', mm)]);
   assert.equal(job.state, 'validated');
   const errors = (await errorsOf(database, job.id)).map((e) => `${e.sheet}:${e.line}:${e.column_key}:${e.code}`);
-  assert.deepEqual(errors.sort(), [
+  assert.deepEqual(errors.toSorted(), [
     'households:2:floor_area:number',
     'households:3:commune_code:commune_out_of_scope',
     'households:4:household_code:duplicate_in_sheet',
