@@ -80,6 +80,8 @@ export interface BudgetView {
   reallocations: ReallocationView[];
   totals: { planned: string; allocated: string; disbursed: string; disbursedPercent: number; allocatedPercent: number };
   milestones: DisbursementMilestone[];
+  /** Communes of the province (a commune: itself), the units money can be allocated to. */
+  communes: Array<{ code: string; name: string }>;
 }
 
 const big = (s: string | null | undefined) => BigInt(s ?? '0');
@@ -228,5 +230,6 @@ export async function readBudget(db: Kysely<DB>, scope: Scope, unit: ProgramUnit
     reallocations,
     totals: { planned: planned.toString(), allocated: allocated.toString(), disbursed: disbursed.toString(), disbursedPercent: percentOf(disbursed, allocated), allocatedPercent: percentOf(allocated, planned) },
     milestones: settings.disbursementMilestones,
+    communes: onlyUnit ? [{ code: unit.code, name: unit.name }] : communes,
   };
 }

@@ -42,6 +42,8 @@ export interface TargetsView {
   /** Communes at or above the high-poverty threshold in the latest year with a figure. */
   highPovertyCommunes: Array<{ code: string; name: string; year: number; rate: number }>;
   highPovertyThreshold: number;
+  /** The unit and, for a province, its communes (code order): the units targets can be set for. */
+  units: Array<{ code: string; name: string }>;
 }
 
 /** The targets of a unit for a year (a province: its own and its communes'), judged. */
@@ -101,7 +103,8 @@ export async function readTargets(db: Kysely<DB>, scope: Scope, unit: ProgramUni
   const highPovertyCommunes = [...latest.values()]
     .filter((r) => isHighPovertyRate(r.povertyRate, settings.highPovertyRatePercent))
     .map((r) => ({ code: r.unitCode, name: names.get(r.unitCode) ?? r.unitCode, year: r.year, rate: r.povertyRate! }));
-  return { unit, year, indicators, rows, rates, highPovertyCommunes, highPovertyThreshold: settings.highPovertyRatePercent };
+  const units = unit.tier === 'province' ? [{ code: unit.code, name: unit.name }, ...communes] : [{ code: unit.code, name: unit.name }];
+  return { unit, year, indicators, rows, rates, highPovertyCommunes, highPovertyThreshold: settings.highPovertyRatePercent, units };
 }
 
 export interface TargetInput {

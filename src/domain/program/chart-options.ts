@@ -20,7 +20,7 @@ export function povertyRateChartOption(points: readonly RatePoint[], target: { y
     yAxis: { type: 'value', name: '%', nameTextStyle: { fontSize: 10 } },
     series: [
       { name: labels.rate, type: 'line', data: years.map((y) => rate.get(y) ?? null), label: { show: true, fontSize: 10 }, connectNulls: true },
-      { name: labels.target, type: 'scatter', symbol: 'diamond', symbolSize: 12, data: years.map((y) => (target && y === target.year ? target.value : null)), label: { show: true, fontSize: 10, position: 'right' } },
+      { name: labels.target, type: 'line', symbol: 'diamond', symbolSize: 12, showSymbol: true, lineStyle: { opacity: 0 }, data: years.map((y) => (target && y === target.year ? target.value : null)), label: { show: true, fontSize: 10, position: 'right' } },
     ],
   };
 }

@@ -13,7 +13,11 @@ import { HouseholdsPage } from '../households/HouseholdsPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
 import { MonthlyPage } from '../monthly/MonthlyPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
+import { ExportsPage } from '../exports/ExportsPage.tsx';
 import { DashboardPage } from '../dashboard/DashboardPage.tsx';
+import { ProgramBudgetPage } from '../program/ProgramBudgetPage.tsx';
+import { ProgramReportsPage } from '../program/ProgramReportsPage.tsx';
+import { ProgramTargetsPage } from '../program/ProgramTargetsPage.tsx';
 
 const PAGES: Record<RouteId, () => React.JSX.Element> = {
   dashboard: DashboardPage,
@@ -22,6 +26,10 @@ const PAGES: Record<RouteId, () => React.JSX.Element> = {
   monthly: MonthlyPage,
   board: BoardPage,
   reports: ReportsPage,
+  exports: ExportsPage,
+  'program-targets': ProgramTargetsPage,
+  'program-budget': ProgramBudgetPage,
+  'program-reports': ProgramReportsPage,
   units: UnitsPage,
   users: UsersPage,
   audit: AuditPage,

@@ -1,6 +1,7 @@
 /** Left menu with only the pages the user's permissions allow. */
 import { Menu } from 'antd';
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, DollarOutlined, SolutionOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DownloadOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useSignedIn } from '../auth/useSession.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -14,6 +15,10 @@ const ICONS: Record<RouteId, ReactNode> = {
   monthly: <FileTextOutlined />,
   board: <FundProjectionScreenOutlined />,
   reports: <BarChartOutlined />,
+  exports: <DownloadOutlined />,
+  'program-targets': <AimOutlined />,
+  'program-budget': <DollarOutlined />,
+  'program-reports': <SolutionOutlined />,
   units: <ApartmentOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,

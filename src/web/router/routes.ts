@@ -1,7 +1,7 @@
 /** The pages of the shell, the permission each needs, and its menu label. */
 import type { MessageKey } from '../i18n/catalogs.ts';
 
-export type RouteId = 'dashboard' | 'campaigns' | 'households' | 'monthly' | 'board' | 'reports' | 'units' | 'users' | 'audit' | 'settings';
+export type RouteId = 'dashboard' | 'campaigns' | 'households' | 'monthly' | 'board' | 'reports' | 'program-targets' | 'program-budget' | 'program-reports' | 'units' | 'users' | 'audit' | 'settings' | 'exports';
 
 export interface RouteDef {
   id: RouteId;
@@ -20,6 +20,10 @@ export const ROUTES: readonly RouteDef[] = [
   { id: 'monthly', path: '/monthly', label: 'menu.monthly', permission: 'review.read' },
   { id: 'board', path: '/board', label: 'menu.board', permission: 'review.read', provinceMenu: true },
   { id: 'reports', path: '/reports', label: 'menu.reports', permission: 'report.read' },
+  { id: 'exports', path: '/exports', label: 'menu.exports', permission: 'export.read' },
+  { id: 'program-targets', path: '/program/targets', label: 'program.menu.targets', permission: 'program.read' },
+  { id: 'program-budget', path: '/program/budget', label: 'program.menu.budget', permission: 'program.read' },
+  { id: 'program-reports', path: '/program/reports', label: 'program.menu.reports', permission: 'program.read' },
   { id: 'units', path: '/units', label: 'menu.units', permission: 'unit.read' },
   { id: 'users', path: '/users', label: 'menu.users', permission: 'user.read' },
   { id: 'audit', path: '/audit', label: 'menu.audit', permission: 'audit.read' },
