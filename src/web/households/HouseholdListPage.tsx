@@ -20,6 +20,7 @@ import { useVillages } from './useVillages.ts';
 import { VillageSelect } from './VillageSelect.tsx';
 import { VillagesDrawer } from './VillagesDrawer.tsx';
 import { householdFilterOf } from '../dashboard/dashboardPath.ts';
+import { ExportRegistryButton } from '../exports/ExportRegistryButton.tsx';
 
 type Filters = Omit<HouseholdQuery, 'page' | 'pageSize' | 'reviewId'> & { page: number; pageSize: number };
 
@@ -53,6 +54,7 @@ export function HouseholdListPage() {
             {t('village.title')}
           </Button>
         )}
+        {can('export.read') && <ExportRegistryButton unit={communeCode ?? user.unitCode ?? null} status={filters.status} />}
         {can('household.write') && ownCommune && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/households/new')} data-testid="households-create">
             {t('hh.create')}

@@ -5,6 +5,7 @@ import { importsEn } from './areas/imports.en.ts';
 import { reportsEn } from './areas/reports.en.ts';
 import { dashboardEn } from './areas/dashboard.en.ts';
 import { programEn } from './areas/program.en.ts';
+import { exportsEn } from './areas/exports.en.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Poverty Reduction Information System',
@@ -840,4 +841,5 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...dashboardEn,
   ...programEn,
+  ...exportsEn,
 };

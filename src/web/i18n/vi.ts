@@ -3,6 +3,7 @@ import { importsVi } from './areas/imports.vi.ts';
 import { reportsVi } from './areas/reports.vi.ts';
 import { dashboardVi } from './areas/dashboard.vi.ts';
 import { programVi } from './areas/program.vi.ts';
+import { exportsVi } from './areas/exports.vi.ts';
 
 export const vi = {
   'app.name': 'Hệ thống thông tin giảm nghèo',
@@ -838,6 +839,7 @@ export const vi = {
   ...reportsVi,
   ...dashboardVi,
   ...programVi,
+  ...exportsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,33 @@
+/** English messages of the export screens, typed against the Vietnamese ones. */
+import type { exportsVi } from './exports.vi.ts';
+
+export const exportsEn: Record<keyof typeof exportsVi, string> = {
+  'menu.exports': 'Data export',
+  'exports.title': 'Export data to Excel and CSV',
+  'exports.intro': 'Files are produced while they download and hold only data inside your unit; every export is recorded in the audit log.',
+  'exports.unit': 'Unit',
+  'exports.unitPlaceholder': 'Choose a province or commune',
+  'exports.unitRequired': 'Choose the unit to export.',
+  'exports.excel': 'Excel (.xlsx)',
+  'exports.csv': 'CSV',
+  'exports.bom': 'CSV with BOM (Excel shows Vietnamese correctly)',
+  'exports.downloaded': 'Downloaded {name}',
+  'exports.registry.title': 'Household registry (current data)',
+  'exports.registry.help': 'The "Households" and "Members" sheets have the columns of the import template: edit and upload again. CSV exports one sheet at a time.',
+  'exports.registry.status': 'Household status',
+  'exports.registry.asOf': 'List status on',
+  'exports.registry.csvHouseholds': 'CSV households',
+  'exports.registry.csvMembers': 'CSV members',
+  'exports.registry.button': 'Export registry',
+  'exports.review.title': 'Review results',
+  'exports.review.help': 'Each listed household: stage, class under the standard, proposed and final class, deprivations, explanation, village meeting vote.',
+  'exports.review.campaign': 'Review campaign',
+  'exports.review.campaignRequired': 'Choose a review campaign.',
+  'exports.review.commune': 'Commune (empty: the whole campaign)',
+  'exports.review.stage': 'Stage',
+  'exports.review.allStages': 'All stages',
+  'exports.beneficiaries.title': 'Beneficiary lists',
+  'exports.beneficiaries.help': 'Drawn from the recognised poor and near-poor lists, at the service date.',
+  'exports.beneficiaries.policy': 'Policy',
+  'exports.beneficiaries.date': 'Service date',
+};
