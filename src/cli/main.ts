@@ -7,6 +7,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: (ar
   classify: { summary: 'Phân loại hộ theo chuẩn nghèo / classify households (JSON Lines)', load: () => import('./classify.ts') },
   mpi: { summary: 'Chỉ số nghèo đa chiều Alkire-Foster / Alkire-Foster MPI', load: () => import('./mpi.ts') },
   units: { summary: 'Nhập danh mục đơn vị hành chính / import administrative units', load: () => import('./units.ts') },
+  import: { summary: 'Nhập hộ, thành viên, phiếu B từ Excel/CSV / bulk import households and surveys', load: () => import('./import.ts') },
   reports: { summary: 'Tổng hợp số liệu báo cáo / rebuild report summary tables', load: () => import('./reports.ts') },
 };
 
