@@ -12,6 +12,7 @@ import { loadBundledUnits } from '../db/units/index.ts';
 import { SYSTEM_ACTOR } from '../db/audit.ts';
 import { seedDemoUsers, type DemoAccount } from '../db/seed/demo-users.ts';
 import { seedDemoHouseholds } from '../db/seed/demo-households.ts';
+import { seedDemoProgram } from '../db/seed/demo-program.ts';
 import { seedDemoBoundaries } from '../db/boundaries/demo.ts';
 import { buildApp } from './app.ts';
 import { hashPassword } from './auth/passwords.ts';
@@ -49,6 +50,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     progress(`Đơn vị hành chính: ${JSON.stringify(loaded)}`);
     const demoAccounts = opts.seedDemo === false ? [] : await seedDemoUsers(database.db, hashPassword);
     if (opts.seedDemo !== false) await seedDemoHouseholds(database, { onProgress: progress });
+    if (opts.seedDemo !== false) await seedDemoProgram(database.db, { onProgress: progress });
     if (opts.seedDemo !== false) await seedDemoBoundaries(database.db, { onProgress: progress });
     const app = await buildApp(
       { database, loginLimiter: new LoginLimiter(), secureCookies: process.env.GIAMNGHEO_SECURE_COOKIES === '1', version: '0.1.0' },
