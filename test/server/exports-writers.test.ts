@@ -14,6 +14,7 @@ import { DestinationClosedError } from '../../src/server/csv/stream-drain.ts';
 import { writeExportWorkbook, INFO_SHEET_NAME } from '../../src/server/excel/export-workbook.ts';
 import type { ExportSheet } from '../../src/server/excel/export-table.ts';
 import type { Cell } from '../../src/server/documents/table-layout.ts';
+import { parseCsv } from './exports-csv.ts';
 
 test('CSV fields: quoted only when needed, quotes doubled, numbers bare, formulas guarded', () => {
   assert.equal(csvField('Lò Văn Xuất'), 'Lò Văn Xuất');
@@ -33,38 +34,12 @@ test('CSV fields: quoted only when needed, quotes doubled, numbers bare, formula
   assert.equal(csvLine(['a', 1, null, 'b,c']), 'a,1,,"b,c"\r\n');
 });
 
-/** A minimal RFC 4180 reader for the property below. */
-function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field = '';
-    if (line[i] === '"') {
-      i++;
-      for (;;) {
-        if (line[i] === '"' && line[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (line[i] === '"') {
-          i++;
-          break;
-        } else field += line[i++];
-      }
-    } else {
-      while (i < line.length && line[i] !== ',') field += line[i++];
-    }
-    out.push(field);
-    if (i >= line.length) return out;
-    i++; // comma
-  }
-}
-
 test('CSV lines read back to the same texts (property)', () => {
   fc.assert(
     fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 6 }), (cells) => {
       const line = csvLine(cells);
       assert.ok(line.endsWith('\r\n'));
-      const back = parseCsvLine(line.slice(0, -2));
+      const back = parseCsv(line)[0];
       const expected = cells.map((c) => {
         const s = c.normalize('NFC');
         return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;

@@ -12,6 +12,7 @@ import { HOUSEHOLD_COLUMNS } from '../../src/domain/import/household-columns.ts'
 import { MEMBER_COLUMNS } from '../../src/domain/import/member-columns.ts';
 import { codeOf } from '../../src/db/import/code-lists.ts';
 import { insertExportFixture, type ExportFixture } from './exports-fixture.ts';
+import { csvRecords as records, csvRows } from './exports-csv.ts';
 
 let t: TestApp;
 let x: ExportFixture;
@@ -25,41 +26,6 @@ before(async () => {
 after(() => t.close());
 
 const get = (who: string, url: string) => t.app.inject({ method: 'GET', url, ...as(s[who]!) });
-
-/** A CSV body as rows of fields (the test data hold no line breaks inside fields). */
-function csvRows(body: string): string[][] {
-  const text = body.replace(/^\uFEFF/, '');
-  return text
-    .split('\r\n')
-    .filter((l) => l !== '')
-    .map((line) => {
-      const out: string[] = [];
-      let field = '';
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const c = line[i]!;
-        if (quoted) {
-          if (c === '"' && line[i + 1] === '"') {
-            field += '"';
-            i++;
-          } else if (c === '"') quoted = false;
-          else field += c;
-        } else if (c === '"') quoted = true;
-        else if (c === ',') {
-          out.push(field);
-          field = '';
-        } else field += c;
-      }
-      out.push(field);
-      return out;
-    });
-}
-
-/** Rows keyed by header. */
-function records(body: string): Record<string, string>[] {
-  const [head, ...rows] = csvRows(body);
-  return rows.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
-}
 
 async function workbook(body: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

@@ -17,6 +17,7 @@ import { beneficiaryPages } from '../../db/outputs/beneficiaries.ts';
 import { BENEFICIARY_POLICIES } from '../../db/outputs/beneficiary-policies.ts';
 import { BENEFICIARY_POLICY_IDS, getBeneficiaryRules, type BeneficiaryPolicyId } from '../../db/outputs/beneficiary-rules.ts';
 import type { HouseholdStatus } from '../../db/schema.ts';
+import { todayInVietnam } from '../../db/registry/text.ts';
 import { formatIsoDateVi, isIsoDate } from '../../domain/calendar/iso-date.ts';
 import { describeScope, type Scope } from '../../domain/access/scope.ts';
 import { HOUSEHOLD_SHEET } from '../../domain/import/household-columns.ts';
@@ -35,11 +36,6 @@ const CSV = 'text/csv; charset=utf-8';
 const FORMATS = ['xlsx', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 const HOUSEHOLD_STATUSES = ['active', 'moved_away', 'dissolved', 'deceased', 'merged', 'all'] as const;
-
-/** Today in Vietnam (UTC+7), as YYYY-MM-DD. */
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
 
 function nowInVietnam(): string {
   return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' }).format(new Date());

@@ -23,6 +23,7 @@ import { decisionListHtml, type DecisionListDocument } from '../documents/decisi
 import { DECISION_LIST_FILE_NAMES } from '../documents/labels.ts';
 import { decisionListsWorkbook } from '../excel/decision-lists-workbook.ts';
 import { writeBeneficiaryWorkbook } from '../excel/beneficiaries-workbook.ts';
+import { primed } from '../excel/export-table.ts';
 import { authOf } from '../auth/plugin.ts';
 import { HttpError } from '../errors.ts';
 import { PdfRenderer, PdfUnavailableError } from '../pdf/pdf-renderer.ts';
@@ -49,19 +50,6 @@ async function pdfCall<T>(f: () => Promise<T>): Promise<T> {
     if (err instanceof PdfUnavailableError) throw new HttpError('pdf_unavailable', { reason: err.reason }, 503);
     throw err;
   }
-}
-
-/**
- * The pages with the first one already read, so a failing query becomes an error response instead of
- * a broken download (once streaming starts, the status line has been sent).
- */
-async function primed<T>(pages: AsyncGenerator<T>): Promise<AsyncIterable<T>> {
-  const first = await pages.next();
-  return (async function* () {
-    if (first.done) return;
-    yield first.value;
-    yield* pages;
-  })();
 }
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
