@@ -37,6 +37,9 @@ export function classifyHouseholdBatch(
   from = 0,
   to = b.length,
 ): void {
+  if (!(from >= 0 && from <= to && to <= b.length && to <= out.classCode.length && to <= out.deprivationMask.length)) {
+    throw new RangeError(`Khoảng hộ [${from}, ${to}) không hợp lệ cho lô ${b.length} hộ và kết quả ${out.classCode.length} phần tử`);
+  }
   const defaultRef = c.context.referenceYmd(referenceDate);
   const plan = batchPlanOf(c);
   const rules = c.rules;

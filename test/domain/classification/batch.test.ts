@@ -155,6 +155,25 @@ test('batch path: a range [from, to) leaves the other households untouched', () 
   assert.deepEqual([...out.classCode], [99, CLASS_CODE.NONE, 99]);
 });
 
+test('batch: grows from a small capacity, and after clear() is reused with the same results', () => {
+  const c = compileStandard(getStandard('ND351_2025'));
+  const households = Array.from({ length: 40 }, (_, i) => household({ id: i, income: 50_000 * i, usesInternet: i % 3 !== 0, latrine: i % 4 === 0 ? 'hanging' : 'septic' }));
+  const expected = createBatchResult(households.length);
+  classifyHouseholdBatch(c, householdBatchOf(households), REFERENCE_DATE, expected);
+  const batch = new HouseholdBatch(1, 1);
+  for (const round of [1, 2]) {
+    if (round === 2) batch.clear();
+    for (const h of households) appendHousehold(batch, h);
+    assert.equal(batch.length, households.length);
+    const out = createBatchResult(households.length);
+    classifyHouseholdBatch(c, batch, REFERENCE_DATE, out);
+    assert.deepEqual(out, expected);
+    assert.deepEqual(classifyBatchHousehold(c, batch, 39, REFERENCE_DATE), classifyHouseholdCompiled(c, households[39], REFERENCE_DATE));
+  }
+  assert.throws(() => classifyHouseholdBatch(c, batch, REFERENCE_DATE, createBatchResult(10)), RangeError);
+  assert.throws(() => classifyBatchHousehold(c, batch, 40, REFERENCE_DATE), RangeError);
+});
+
 test('converter: round trip of the facts the classification reads', () => {
   const h = household({ id: 7, scoreA: 120, farmOccupations: ['fishery', 'agriculture', 'fishery'], informationDevices: ['radio', 'tv', 'radio'] });
   const batch = householdBatchOf([h]);
