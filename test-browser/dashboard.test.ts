@@ -3,8 +3,10 @@
  * lands on the dashboard, sees the headline figures, the charts and the choropleth map of the
  * province's communes, drills down commune → village → household list, and switches to English.
  * The map needs boundaries: the demo start imports them from ../shared/data when it is beside the
- * repository (CI); otherwise the map says there are none, and the administrator imports a constructed
- * GeoJSON of the province's communes through the dashboard's import dialog first.
+ * repository (CI). The administrator then imports a file through the dashboard's dialog: without
+ * ../shared the map first says there are no boundaries and the file is a constructed GeoJSON of the
+ * province's communes; with it, a constructed 2024-layout province outline (the map keeps its 38
+ * communes).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,37 +32,50 @@ after(async () => {
   await server?.close();
 });
 
-/** Squares in a grid, one per commune code: a GeoJSON an administrator could upload. */
-function squares(codes: string[]): string {
+/** Squares in a grid, one per unit code in `property`: a GeoJSON an administrator could upload. */
+function squares(codes: string[], property: string): string {
   return JSON.stringify({
     type: 'FeatureCollection',
     features: codes.map((code, i) => {
       const x = 102.3 + (i % 7) * 0.2;
       const y = 21.7 + Math.floor(i / 7) * 0.2;
-      return { type: 'Feature', properties: { ma_xa: code }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.2, y], [x + 0.2, y + 0.2], [x, y + 0.2], [x, y]]] } };
+      return { type: 'Feature', properties: { [property]: code }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.2, y], [x + 0.2, y + 0.2], [x, y + 0.2], [x, y]]] } };
     }),
   });
 }
 
-test('without shared boundaries, the map asks for a file and the administrator imports one', { timeout: 180_000 }, async (t) => {
-  if (fs.existsSync(SHARED_BOUNDARIES)) {
-    t.skip('../shared/data is beside the repository: the demo start imported the real boundaries (checked in the next test)');
-    return;
-  }
+test('the administrator imports a boundary file through the dashboard dialog and reads the report', { timeout: 180_000 }, async () => {
+  const shared = fs.existsSync(SHARED_BOUNDARIES);
   const { page, errors, close } = await openPage(chrome!.browser, server!.url);
   try {
     await signIn(page, 'admin', DEMO_PASSWORD);
     await page.goto('/#/dashboard/12');
-    await page.getByTestId('dashboard-map-empty').waitFor({ timeout: 120_000 });
-    assert.match(await page.getByTestId('dashboard-map-empty').innerText(), /chưa có dữ liệu ranh giới — quản trị viên hãy nhập tệp GeoJSON\/TopoJSON/i);
-    const units = await page.evaluate(async () => (await (await fetch('/api/units?layout=2025&parent=12')).json()).items.map((u: { code: string }) => u.code));
+    await page.getByTestId('dashboard-kpi-households').waitFor({ timeout: 120_000 });
+    let file: { name: string; text: string; units: number; property: string };
+    if (!shared) {
+      // No ../shared/data beside the repository: the demo has no boundaries and the map says so.
+      await page.getByTestId('dashboard-map-empty').waitFor();
+      assert.match(await page.getByTestId('dashboard-map-empty').innerText(), /chưa có dữ liệu ranh giới — quản trị viên hãy nhập tệp GeoJSON\/TopoJSON/i);
+      const units: string[] = await page.evaluate(async () => (await (await fetch('/api/units?layout=2025&parent=12')).json()).items.map((u: { code: string }) => u.code));
+      file = { name: 'lai-chau.geojson', text: squares(units, 'ma_xa'), units: units.length, property: 'ma_xa' };
+    } else {
+      // The real boundaries are in place (checked by the test above): import a 2024-layout province outline beside them.
+      await page.getByTestId('dashboard-map').waitFor();
+      file = { name: 'lai-chau-2024.geojson', text: squares(['12'], 'ma_tinh'), units: 1, property: 'ma_tinh' };
+    }
     await page.getByTestId('dashboard-import-boundaries').click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'lai-chau.geojson', mimeType: 'application/json', buffer: Buffer.from(squares(units)) });
+    if (shared) {
+      await page.getByText('Trước 01/07/2025 (ba cấp)').click();
+      await page.getByRole('radio', { name: 'Tỉnh, thành phố' }).check();
+    }
+    await page.locator('input[type=file]').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
     await page.getByTestId('boundary-import-submit').click();
     await page.getByTestId('boundary-import-report').waitFor();
-    assert.match(await page.getByTestId('boundary-import-report').innerText(), new RegExp(`ranh giới của ${units.length} đơn vị \\(thuộc tính "ma_xa"\\)`));
+    assert.match(await page.getByTestId('boundary-import-report').innerText(), new RegExp(`ranh giới của ${file.units} đơn vị \\(thuộc tính "${file.property}"\\)`));
     await page.keyboard.press('Escape');
-    await page.getByTestId('dashboard-map').waitFor();
+    const map = page.getByTestId('dashboard-map');
+    await map.waitFor();
+    assert.equal(await map.getAttribute('data-regions'), shared ? '38' : String(file.units));
     assert.deepEqual(errors, []);
   } finally {
     await close();
