@@ -87,7 +87,9 @@ export function Rankings({ dashboard, onDrill }: { dashboard: Dashboard; onDrill
           <Typography.Text strong>
             {t('dash.thresholds.title', { percent: th.percent })}: {t('dash.thresholds.count', { count: th.communes.length })}
           </Typography.Text>
-          <RankedList items={th.communes.slice(0, 10)} testId={`dashboard-above-${th.percent}-list`} onDrill={dashboard.unit.tier === 'province' ? onDrill : undefined} />
+          {th.communes.length > 0 && (
+            <RankedList items={th.communes.slice(0, 10)} testId={`dashboard-above-${th.percent}-list`} onDrill={dashboard.unit.tier === 'province' ? onDrill : undefined} />
+          )}
         </div>
       ))}
       {dashboard.poorest.length > 0 && (
