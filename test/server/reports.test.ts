@@ -121,6 +121,8 @@ describe('report forms', () => {
     assert.ok(f15.rows.some((r) => r.values.name === 'Pờ Thị Ngọc'));
     const h6 = f15.rows.find((r) => r.label === 'MT-006')!;
     assert.equal(h6.values.no_labour, 'x');
+    const later = await table('mt.canbo', '/api/reports/F15?year=2026&offset=200');
+    assert.equal(later.rows[0]!.no, 201, 'household numbers continue across pages');
     const f14 = await table('mt.canbo', '/api/reports/F14?year=2026');
     assert.deepEqual(f14.rows.filter((r) => r.no !== null).map((r) => r.label).toSorted(), ['MT-002', 'MT-007']);
   });

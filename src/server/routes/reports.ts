@@ -41,6 +41,8 @@ const reportQuery = {
     year: { type: 'integer', minimum: 2000, maximum: 2100 },
     unit: { type: 'string', pattern: UNIT_CODE_PATTERN },
     after: { type: 'integer', minimum: 0 },
+    /** F14/F15: households listed on the pages before this one (the first household number is offset + 1). */
+    offset: { type: 'integer', minimum: 0 },
   },
 } as const;
 
@@ -48,6 +50,7 @@ interface ReportQuery {
   year: number;
   unit?: string;
   after?: number;
+  offset?: number;
 }
 
 function reportError(err: unknown): never {
@@ -138,7 +141,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (isSummaryFormId(form)) return { table: await fullTable(scope, form, req.query), next: null };
       const unit = await unitOf(scope, req.query);
       const page = await detailedListPage(db, scope, unit, { list: form === 'F15' ? 'poor' : 'near_poor', year: req.query.year, limit: LIST_PAGE, ...(req.query.after === undefined ? {} : { after: req.query.after }) });
-      return { table: listTable(form as 'F14' | 'F15', unit, req.query.year, page.households, 1), next: page.next };
+      return { table: listTable(form as 'F14' | 'F15', unit, req.query.year, page.households, (req.query.offset ?? 0) + 1), next: page.next };
     },
   );
 

@@ -16,6 +16,8 @@ import { reportsApi, type ReportParams } from './reportsApi.ts';
 import { reportColumns } from './reportColumns.tsx';
 
 const THIS_YEAR = new Date().getFullYear();
+/** Households per page of a detailed list (the server's page size). */
+const LIST_PAGE = 200;
 
 export function ReportsPage() {
   const i18n = useI18n();
@@ -29,7 +31,7 @@ export function ReportsPage() {
   const [after, setAfter] = useState<number[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const params: ReportParams = { form, year, ...(unit !== undefined ? { unit } : national ? { unit: '' } : {}), ...(after.length > 0 ? { after: after.at(-1)! } : {}) };
+  const params: ReportParams = { form, year, ...(unit !== undefined ? { unit } : national ? { unit: '' } : {}), ...(after.length > 0 ? { after: after.at(-1)!, offset: after.length * LIST_PAGE } : {}) };
   const forms = useApiQuery('report-forms', (signal) => reportsApi.forms(signal));
   const report = useApiQuery(`report|${JSON.stringify(params)}`, (signal) => reportsApi.table(params, signal));
   const table = report.data?.table;
@@ -37,7 +39,7 @@ export function ReportsPage() {
   const download = async (kind: 'excel' | 'pdf') => {
     setBusy(kind);
     try {
-      const { after: _page, ...whole } = params;
+      const { after: _page, offset: _offset, ...whole } = params;
       const name = await downloadFile(reportsApi.fileUrl(whole, kind), `bieu-${form}-${year}.${kind === 'excel' ? 'xlsx' : 'pdf'}`, locale);
       message.success(t('reports.downloaded', { name }));
     } catch (err) {

@@ -19,10 +19,12 @@ export interface ReportParams {
   /** '' = the nation; absent = the caller's own unit. */
   unit?: string;
   after?: number;
+  /** Households on the pages before (detailed lists). */
+  offset?: number;
 }
 
 function query(p: ReportParams): Record<string, string | number | undefined> {
-  return { year: p.year, unit: p.unit, after: p.after };
+  return { year: p.year, unit: p.unit, after: p.after, offset: p.offset };
 }
 
 export const reportsApi = {
