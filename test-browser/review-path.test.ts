@@ -273,6 +273,15 @@ async function walkThrough(browser: Browser, url: string, year: number, pages: A
   }
   assert.equal(await reviewState(op), 'village_meetings');
 
+  // The review's household list: a search without diacritics and a class filter find our household.
+  await op.getByRole('tab', { name: 'Danh sách hộ rà soát' }).click();
+  await inputOf(op, 'review-households-search').fill('po ma nhuan');
+  await inputOf(op, 'review-households-search').press('Enter');
+  const reviewTable = op.getByTestId('review-households');
+  await reviewTable.getByText(HEAD).waitFor();
+  await op.waitForFunction(() => document.querySelectorAll('[data-testid="review-households"] tbody tr.ant-table-row').length === 1);
+  await op.getByRole('tab', { name: 'Họp dân' }).click();
+
   // 7. The village meeting of our household's village in the browser: record, vote, upload minutes.
   const ours = (await listed()).find((h) => h.householdId === householdId)!;
   const heldOn = isoDaysAgo(16);
@@ -383,6 +392,18 @@ async function walkThrough(browser: Browser, url: string, year: number, pages: A
 
   await takeAction(cp, 'submit_to_province', 'submitted');
   assert.deepEqual(chair.errors, []);
+
+  // The commune officer downloads the decision lists and the beneficiary list too.
+  await op.reload();
+  await op.locator('[data-testid="review-page"][data-state="submitted"]').waitFor({ timeout: 60_000 });
+  await op.getByRole('tab', { name: 'Quyết định và văn bản' }).click();
+  const officerXlsx = op.waitForEvent('download');
+  await op.getByTestId('download-decision-xlsx').click();
+  assert.match((await officerXlsx).suggestedFilename(), /\.xlsx$/);
+  const officerBeneficiaries = op.waitForEvent('download');
+  await op.getByTestId('download-beneficiaries').click();
+  assert.match((await officerBeneficiaries).suggestedFilename(), /\.xlsx$/);
+  assert.deepEqual(officer.errors, []);
 
   // 11. The province accepts Mường Tè on the board.
   await province.page.getByRole('menuitem', { name: 'Tiến độ các xã' }).click();

@@ -26,6 +26,8 @@ export interface StartOptions {
   host?: string;
   database?: DatabaseConfig;
   seedDemo?: boolean;
+  /** Demo households to seed on the first start (default: GIAMNGHEO_DEMO_HOUSEHOLDS, else 50,000; 0 = none). */
+  demoHouseholds?: number;
   logger?: boolean;
   webDir?: string | null;
   onProgress?: (step: string) => void;
@@ -49,7 +51,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     const loaded = await loadBundledUnits(database, SYSTEM_ACTOR);
     progress(`Đơn vị hành chính: ${JSON.stringify(loaded)}`);
     const demoAccounts = opts.seedDemo === false ? [] : await seedDemoUsers(database.db, hashPassword);
-    if (opts.seedDemo !== false) await seedDemoHouseholds(database, { onProgress: progress });
+    if (opts.seedDemo !== false) {
+      await seedDemoHouseholds(database, { onProgress: progress, ...(opts.demoHouseholds === undefined ? {} : { households: opts.demoHouseholds }) });
+    }
     if (opts.seedDemo !== false) await seedDemoProgram(database.db, { onProgress: progress });
     if (opts.seedDemo !== false) await seedDemoBoundaries(database.db, { onProgress: progress });
     const app = await buildApp(

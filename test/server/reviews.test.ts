@@ -36,6 +36,11 @@ function call(who: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', 
   return t.app.inject({ method, url, ...as(s[who]!), ...(payload === undefined ? {} : { payload: payload as object }) });
 }
 
+/** The same request by an English reader (Accept-Language: en). */
+function english(who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
+  return t.app.inject({ method, url, headers: { ...as(s[who]!).headers, 'accept-language': 'en' }, ...(payload === undefined ? {} : { payload }) });
+}
+
 async function reviewRow() {
   return t.database.db.selectFrom('commune_review').selectAll().where('id', '=', reviewId).executeTakeFirstOrThrow();
 }
@@ -149,6 +154,54 @@ test('GET a review: next actions for the caller’s role with Vietnamese blocker
   assert.equal(refused.statusCode, 422);
   assert.equal(refused.json().error.code, 'guard_failed');
   assert.ok(refused.json().error.details.length > 0);
+  // Households are named by their code, not by the internal id.
+  assert.match(refused.json().error.message, /họp lại: H3$/);
+  assert.doesNotMatch(refused.json().error.message, new RegExp(`\\b${ids.H3}\\b`));
+});
+
+test('an English reader gets the blockers and the refusals in English', async () => {
+  await resetTo('village_meetings', { rejected: true });
+  const view = (await english('mt.canbo', 'GET', `/api/reviews/${reviewId}`)).json();
+  const complete = view.nextActions.find((a: { action: string }) => a.action === 'complete_village_meetings');
+  assert.deepEqual(complete.blockers, ['Households below the agreement threshold at their latest meeting, to be surveyed and voted again: H3']);
+  const refused = await english('mt.canbo', 'POST', `/api/reviews/${reviewId}/transitions`, bodyFor('complete_village_meetings', (await reviewRow()).version));
+  assert.equal(refused.statusCode, 422);
+  assert.equal(refused.json().error.message, 'Not ready yet: Households below the agreement threshold at their latest meeting, to be surveyed and voted again: H3');
+  assert.deepEqual(refused.json().error.details, [{ message: 'Households below the agreement threshold at their latest meeting, to be surveyed and voted again: H3' }]);
+  const byRole = await english('mt.chutich', 'POST', `/api/reviews/${reviewId}/transitions`, bodyFor('complete_village_meetings', (await reviewRow()).version));
+  assert.equal(byRole.statusCode, 403);
+  assert.match(byRole.json().error.message, /^Not allowed: A commune chair may not "Complete the village meetings"; only /);
+  const wrongStep = await english('mt.canbo', 'PUT', `/api/reviews/${reviewId}/posting`, { startDate: daysFromToday(-5), endDate: daysFromToday(-1) });
+  assert.equal(wrongStep.statusCode, 409);
+  assert.equal(
+    wrongStep.json().error.message,
+    'The posting dates can only be recorded at step "Public posting"; the commune review is at step "Village meetings".',
+  );
+  const vi = (await call('mt.canbo', 'GET', `/api/reviews/${reviewId}`)).json();
+  assert.match(vi.nextActions.find((a: { action: string }) => a.action === 'complete_village_meetings').blockers[0], /^Hộ không đạt tỷ lệ đồng ý/);
+});
+
+test('the review household list filters by reason, class and stage and searches the head name without diacritics', async () => {
+  await resetTo('village_meetings', { rejected: true });
+  await sql`update household set head_name = 'Lò Thị Hằng', head_name_ascii = 'lo thi hang' where id = ${ids.H2}`.execute(t.database.db);
+  const codes = async (query: string) => {
+    const r = await call('mt.canbo', 'GET', `/api/reviews/${reviewId}/households?${query}`);
+    assert.equal(r.statusCode, 200, r.body);
+    return (r.json().items as Array<{ code: string }>).map((h) => h.code).toSorted();
+  };
+  assert.deepEqual(await codes('reason=on_poor_list'), ['H1', 'H3']);
+  assert.deepEqual(await codes('proposedClass=near_poor'), ['H2']);
+  assert.deepEqual(await codes('stage=rejected'), ['H3']);
+  const all = (await call('mt.canbo', 'GET', `/api/reviews/${reviewId}/households`)).json().items as Array<{ code: string; finalClass: string | null }>;
+  for (const fc of ['poor', 'near_poor', 'none', 'unclassified']) {
+    const expected = all.filter((h) => (h.finalClass ?? 'unclassified') === fc).map((h) => h.code).toSorted();
+    assert.deepEqual(await codes(`finalClass=${fc}&village=V1`), expected, fc);
+  }
+  assert.deepEqual(await codes('village=V9'), []);
+  assert.deepEqual(await codes(`q=${encodeURIComponent('lo thi hang')}`), ['H2']);
+  assert.deepEqual(await codes(`q=${encodeURIComponent('LÒ THỊ')}`), ['H2']);
+  const bad = await call('mt.canbo', 'GET', `/api/reviews/${reviewId}/households?proposedClass=rich`);
+  assert.equal(bad.statusCode, 400);
 });
 
 test('two officers save the same review version: the second gets a conflict and nothing is lost', async () => {

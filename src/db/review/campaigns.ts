@@ -20,7 +20,7 @@ import { reviewActorOf, type Caller } from './caller.ts';
 import { vietnamToday } from './dates.ts';
 import { refusalError, ReviewError } from './errors.ts';
 import { CAMPAIGN_SCOPE, REVIEW_SCOPE } from './scope-columns.ts';
-import { communeCodesOfProvince, communesOfProvince } from './units.ts';
+import { communeCodesOfProvince, communesOfProvince, unitNameExpr } from './units.ts';
 
 type CampaignRow = Selectable<ReviewCampaignTable>;
 
@@ -158,10 +158,13 @@ async function assertNoTwin(trx: Transaction<DB>, plan: ReviewCampaignPlan): Pro
 export async function openCampaign(db: Kysely<DB>, caller: Caller, input: OpenCampaignRequest): Promise<CampaignView> {
   const provinceCode = input.provinceCode ?? (caller.scope.level === 'national' ? undefined : caller.scope.provinceCode);
   if (provinceCode === undefined) throw new ReviewError('province_required');
+  const province = await sql<{ name: string | null }>`select ${unitNameExpr('p.code', vietnamToday())} as name from (select ${provinceCode}::text as code) p`.execute(db);
+  const provinceName = province.rows[0]?.name ?? undefined;
   const opened = openReviewCampaign(
     {
       campaignId: 'new',
       provinceCode,
+      ...(provinceName ? { provinceName } : {}),
       kind: input.kind,
       year: input.year,
       ...(input.month === undefined ? {} : { month: input.month }),

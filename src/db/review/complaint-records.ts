@@ -20,11 +20,13 @@ export function apiOutcome(stored: ComplaintRow['outcome']): ApiComplaintOutcome
   return stored === 'rejected' ? 'dismissed' : stored;
 }
 
-export function complaintRecord(c: ComplaintRow): ComplaintRecord {
+/** A complaint row as the domain sees it; `householdCode` names the household in messages. */
+export function complaintRecord(c: ComplaintRow & { household_code?: string | null }): ComplaintRecord {
   const outcome: ComplaintOutcome | null = c.outcome === null ? null : c.outcome === 'upheld' ? 'upheld' : 'dismissed';
   return {
     complaintId: String(c.id),
     householdId: c.household_id === null ? null : String(c.household_id),
+    householdCode: c.household_code ?? null,
     receivedOn: c.received_on,
     recheck: outcome === null || c.resolved_on === null ? null : { recheckedOn: c.resolved_on, outcome, conclusionVi: c.recheck_note ?? '' },
   };

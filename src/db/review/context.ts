@@ -16,16 +16,26 @@ import type { LoadedReview, ReviewRow } from './review-load.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/** Village code of a household on the list; households without one form the village "". */
+/**
+ * The households on the list with their code, village (code and name) and survey mark; households
+ * without a village form the village "". Ordered by code, so messages list them in that order.
+ */
 export async function listedHouseholds(db: Db, review: ReviewRow, standardId: string): Promise<ListedHousehold[]> {
-  const r = await sql<{ household_id: number; village_code: string; surveyed: boolean }>`
-    select rh.household_id, coalesce(h.village_code, '') as village_code, ${SURVEYED} as surveyed
+  const r = await sql<{ household_id: number; code: string; village_code: string; village_name: string | null; surveyed: boolean }>`
+    select rh.household_id, h.code, coalesce(h.village_code, '') as village_code, v.name as village_name, ${SURVEYED} as surveyed
     from review_household rh
     join household h on h.province_code = rh.province_code and h.id = rh.household_id
+    left join village v on v.province_code = h.province_code and v.commune_code = h.commune_code and v.code = h.village_code
     ${classificationJoins(standardId)}
     where rh.province_code = ${review.province_code} and rh.review_id = ${review.id}
-    order by rh.household_id`.execute(db);
-  return r.rows.map((x) => ({ householdId: String(x.household_id), villageCode: x.village_code, surveyed: x.surveyed }));
+    order by h.code`.execute(db);
+  return r.rows.map((x) => ({
+    householdId: String(x.household_id),
+    householdCode: x.code,
+    villageCode: x.village_code,
+    ...(x.village_name === null ? {} : { villageName: x.village_name }),
+    surveyed: x.surveyed,
+  }));
 }
 
 export function meetingId(villageCode: string, meetingNo: number): string {
@@ -70,10 +80,12 @@ export async function reviewMeetings(db: Db, review: ReviewRow): Promise<Village
 export async function reviewComplaints(db: Db, review: ReviewRow): Promise<ComplaintRecord[]> {
   const rows = await db
     .selectFrom('complaint')
-    .selectAll()
-    .where('province_code', '=', review.province_code)
-    .where('review_id', '=', review.id)
-    .orderBy('id')
+    .leftJoin('household', (j) => j.onRef('household.province_code', '=', 'complaint.province_code').onRef('household.id', '=', 'complaint.household_id'))
+    .selectAll('complaint')
+    .select('household.code as household_code')
+    .where('complaint.province_code', '=', review.province_code)
+    .where('complaint.review_id', '=', review.id)
+    .orderBy('complaint.id')
     .execute();
   return rows.map(complaintRecord);
 }

@@ -25,18 +25,31 @@ export type ReviewErrorCode =
   | 'complaint_not_found'
   | WorkflowRefusal['code'];
 
+/** English message parameters and problems, for a user reading English (the defaults are Vietnamese). */
+export interface ReviewErrorEnglish {
+  params?: Record<string, string | number>;
+  problems?: readonly string[];
+}
+
 export class ReviewError extends Error {
   override name = 'ReviewError';
   constructor(
     readonly code: ReviewErrorCode,
     readonly params: Record<string, string | number> = {},
     readonly problems: readonly string[] = [],
+    readonly english: ReviewErrorEnglish = {},
   ) {
     super(code);
   }
+
+  /** Parameters and problems in the reader's language (English ones where given). */
+  inLocale(locale: 'vi' | 'en'): { params: Record<string, string | number>; problems: readonly string[] } {
+    if (locale === 'vi') return { params: this.params, problems: this.problems };
+    return { params: { ...this.params, ...this.english.params }, problems: this.english.problems ?? this.problems };
+  }
 }
 
-/** A domain refusal as a storage-layer error (the domain's code, its one-sentence reason and problems). */
+/** A domain refusal as a storage-layer error (the domain's code, its one-sentence reason and problems, in both languages). */
 export function refusalError(refusal: WorkflowRefusal): ReviewError {
-  return new ReviewError(refusal.code, { reason: refusal.reason }, refusal.problems);
+  return new ReviewError(refusal.code, { reason: refusal.reason }, refusal.problems, { params: { reason: refusal.reasonEn }, problems: refusal.problemsEn });
 }

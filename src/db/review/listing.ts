@@ -3,7 +3,7 @@
  * lists and the form-01 applications is one set-based insert…select; officers may add households by
  * hand and remove the ones they added. Only while the review is in the listing step.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../schema.ts';
 import type { Scope } from '../../domain/access/scope.ts';
 import { recordAudit } from '../audit.ts';
@@ -11,8 +11,10 @@ import type { Caller } from './caller.ts';
 import { ReviewError } from './errors.ts';
 import { CLASS, classificationJoins, SURVEYED } from './household-sql.ts';
 import { assertRecordable, loadReview } from './review-load.ts';
+import { containsPattern } from '../registry/text.ts';
+import { problem } from '../../domain/review/problem.ts';
 
-const WHAT = 'danh sách hộ cần rà soát';
+const WHAT = problem('danh sách hộ cần rà soát', 'The list of households to review');
 
 export interface ListingResult {
   onPoorList: number;
@@ -161,11 +163,37 @@ export interface ListedHouseholdView {
   vote: { meetingNo: number; agree: number; disagree: number; attendees: number } | null;
 }
 
+/** Classes a listed household can have in the filters; `unclassified` = not classified yet (no class / no final class). */
+export const LISTED_CLASS_FILTERS = ['poor', 'near_poor', 'average', 'none', 'unclassified'] as const;
+export type ListedClassFilter = (typeof LISTED_CLASS_FILTERS)[number];
+
 export interface ListedHouseholdsQuery {
   village?: string;
   stage?: string;
+  /** Why the household is on the list: on_poor_list, on_near_poor_list, applied, added. */
+  reason?: string;
+  /** The class proposed by the classification of its survey (national standard). */
+  proposedClass?: ListedClassFilter;
+  /** The class the commune decision recognised. */
+  finalClass?: ListedClassFilter;
+  /** Head's name (diacritics and case ignored: "nguyen van a" finds "Nguyễn Văn A") or the start of the household code. */
+  q?: string;
   page: number;
   pageSize: number;
+}
+
+function classFilter(column: RawBuilder<unknown>, value: ListedClassFilter | undefined): RawBuilder<unknown>[] {
+  if (value === undefined) return [];
+  return value === 'unclassified' ? [sql`${column} is null`] : [sql`${column} = ${value}`];
+}
+
+/** Head's folded name contains the query, or the household code starts with it (digits without spaces or dots). */
+function searchFilter(query: string | undefined): RawBuilder<unknown>[] {
+  const text = query?.trim();
+  if (!text) return [];
+  const digits = text.replace(/[\s.]/g, '');
+  const byName = sql`h.head_name_ascii like ${containsPattern(text)}`;
+  return [/^\d+$/.test(digits) ? sql`(${byName} or h.code like ${`${digits}%`})` : byName];
 }
 
 export async function listReviewHouseholds(
@@ -181,6 +209,10 @@ export async function listReviewHouseholds(
       sql`rh.review_id = ${review.id}`,
       ...(q.village === undefined ? [] : [sql`coalesce(h.village_code, '') = ${q.village}`]),
       ...(q.stage === undefined ? [] : [sql`rh.stage = ${q.stage}`]),
+      ...(q.reason === undefined ? [] : [sql`rh.listing_reason = ${q.reason}`]),
+      ...classFilter(CLASS, q.proposedClass),
+      ...classFilter(sql`rh.final_class`, q.finalClass),
+      ...searchFilter(q.q),
     ],
     sql` and `,
   );

@@ -5,12 +5,14 @@
  *   agreed household that is now neither but whose latest earlier row was poor or near-poor (it escaped).
  *   Households never on a list and still 'none' get no row.
  * - effective_from is the decision date by default, or 1 January of the policy year (UNCONFIRMED which one
- *   the law means, policies.md §8.2; a parameter of the decision).
+ *   the law means, policies.md §8.2): the setting `review.listEffectiveFrom` gives the deployment's
+ *   default, and a decision may choose the other one.
  * - A re-signed decision of the same review replaces that review's rows; the replaced rows go to the audit log.
  * - A monthly decision writes one row (list_year = year of the decision, effective_from = decision date).
  */
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../schema.ts';
+import { recordAudit, type Actor } from '../audit.ts';
 import type { CommuneDecision } from '../../domain/review/commune-decision.ts';
 import type { CampaignRow, ReviewRow } from './review-load.ts';
 
@@ -18,6 +20,31 @@ export const LIST_EFFECTIVE_FROM = ['decision_date', 'policy_year_start'] as con
 export type ListEffectiveFrom = (typeof LIST_EFFECTIVE_FROM)[number];
 /** Default: the decision date (UNCONFIRMED; see policies.md §8 point 2). */
 export const DEFAULT_LIST_EFFECTIVE_FROM: ListEffectiveFrom = 'decision_date';
+/** Setting row (value: "decision_date" or "policy_year_start") overriding DEFAULT_LIST_EFFECTIVE_FROM. */
+export const LIST_EFFECTIVE_FROM_SETTING = 'review.listEffectiveFrom';
+
+function isListEffectiveFrom(v: unknown): v is ListEffectiveFrom {
+  return typeof v === 'string' && (LIST_EFFECTIVE_FROM as readonly string[]).includes(v);
+}
+
+/** When a decision's lists take effect unless the decision says otherwise: the setting, else the default. */
+export async function defaultListEffectiveFrom(db: Kysely<DB>): Promise<ListEffectiveFrom> {
+  const r = await sql<{ value: unknown }>`select value from setting where key = ${LIST_EFFECTIVE_FROM_SETTING}`.execute(db);
+  const v = r.rows[0]?.value;
+  return isListEffectiveFrom(v) ? v : DEFAULT_LIST_EFFECTIVE_FROM;
+}
+
+/** Changes the setting (audited with the reason). */
+export async function setDefaultListEffectiveFrom(db: Kysely<DB>, actor: Actor, value: ListEffectiveFrom, reason: string): Promise<void> {
+  if (!isListEffectiveFrom(value)) throw new RangeError(`${LIST_EFFECTIVE_FROM_SETTING} phải là ${LIST_EFFECTIVE_FROM.join(' hoặc ')}`);
+  await db.transaction().execute(async (trx) => {
+    const before = await defaultListEffectiveFrom(trx);
+    await sql`
+      insert into setting (key, value, updated_at, updated_by) values (${LIST_EFFECTIVE_FROM_SETTING}, ${JSON.stringify(value)}::jsonb, now(), ${actor.id})
+      on conflict (key) do update set value = excluded.value, updated_at = now(), updated_by = excluded.updated_by`.execute(trx);
+    await recordAudit(trx, actor, { action: 'setting.update', entity: 'setting', entityId: LIST_EFFECTIVE_FROM_SETTING, before, after: value, reason });
+  });
+}
 
 export interface WrittenLists {
   listYear: number;

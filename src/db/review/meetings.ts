@@ -14,8 +14,9 @@ import { listedHouseholds, meetingId, reviewMeetings } from './context.ts';
 import { ReviewError } from './errors.ts';
 import { readFileRef, storeFile, type UploadedFile } from './files.ts';
 import { assertRecordable, loadReview, type ReviewRow } from './review-load.ts';
+import { problem } from '../../domain/review/problem.ts';
 
-const WHAT = 'cuộc họp dân';
+const WHAT = problem('cuộc họp dân', 'Village meetings');
 
 export interface NewMeeting {
   villageCode: string;

@@ -45,12 +45,14 @@ export function deadlineOf(receivedOn: string): MonthlyDeadline {
   }
 }
 
-export function applicationRef(a: ApplicationRow): MonthlyApplicationRef {
+/** The application as the domain sees it; with `code`, messages name the household by its code. */
+export function applicationRef(a: ApplicationRow & { code?: string | null }): MonthlyApplicationRef {
   return {
     applicationId: String(a.id),
     provinceCode: a.province_code,
     communeCode: a.commune_code,
     householdId: String(a.household_id),
+    ...(a.code ? { householdCode: a.code } : {}),
     villageCode: a.village_code ?? '',
     form: a.form === '01' ? 'form_01' : 'form_04',
     receivedOn: a.received_on,

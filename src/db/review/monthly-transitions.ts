@@ -55,7 +55,8 @@ export async function transitionApplication(db: Kysely<DB>, caller: Caller, id: 
     if (a.version !== req.version) throw new ReviewError('conflict');
     const today = vietnamToday();
     const context = await applicationContext(trx, a, today);
-    const result = transitionMonthlyApplication(applicationRef(a), req.action, reviewActorOf(caller), {
+    const household = await trx.selectFrom('household').select('code').where('province_code', '=', a.province_code).where('id', '=', a.household_id).executeTakeFirst();
+    const result = transitionMonthlyApplication(applicationRef({ ...a, code: household?.code ?? null }), req.action, reviewActorOf(caller), {
       context,
       ...(req.reason === undefined ? {} : { reason: req.reason }),
       ...(req.decision === undefined ? {} : { decision: req.decision }),

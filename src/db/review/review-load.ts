@@ -3,7 +3,8 @@ import type { Selectable, Transaction, Kysely } from 'kysely';
 import type { CommuneReviewTable, DB, ReviewCampaignTable } from '../schema.ts';
 import type { Scope } from '../../domain/access/scope.ts';
 import type { CommuneReviewRef } from '../../domain/review/review-context.ts';
-import { isReviewLocked, REVIEW_STATE_LABELS_VI, type ReviewState } from '../../domain/review/review-states.ts';
+import { isReviewLocked, REVIEW_STATE_LABELS_EN, REVIEW_STATE_LABELS_VI, type ReviewState } from '../../domain/review/review-states.ts';
+import type { Problem } from '../../domain/review/problem.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { ReviewError } from './errors.ts';
 import { REVIEW_SCOPE } from './scope-columns.ts';
@@ -42,15 +43,18 @@ export function reviewRef(review: ReviewRow): CommuneReviewRef {
 
 /**
  * Refuses record changes on a locked review (decided, submitted, accepted) and outside the steps that
- * own the record (`steps`), with the Vietnamese step names in the message.
+ * own the record (`steps`), with the step names in the message (Vietnamese, and English for English readers).
  */
-export function assertRecordable(review: ReviewRow, steps: readonly ReviewState[], what: string): void {
-  if (isReviewLocked(review.state)) throw new ReviewError('review_record_locked', { state: REVIEW_STATE_LABELS_VI[review.state] });
+export function assertRecordable(review: ReviewRow, steps: readonly ReviewState[], what: Problem): void {
+  if (isReviewLocked(review.state)) {
+    throw new ReviewError('review_record_locked', { state: REVIEW_STATE_LABELS_VI[review.state] }, [], { params: { state: REVIEW_STATE_LABELS_EN[review.state] } });
+  }
   if (!steps.includes(review.state)) {
-    throw new ReviewError('review_wrong_step', {
-      what,
-      expected: steps.map((s) => `"${REVIEW_STATE_LABELS_VI[s]}"`).join(', '),
-      state: REVIEW_STATE_LABELS_VI[review.state],
-    });
+    throw new ReviewError(
+      'review_wrong_step',
+      { what: what.vi, expected: steps.map((s) => `"${REVIEW_STATE_LABELS_VI[s]}"`).join(', '), state: REVIEW_STATE_LABELS_VI[review.state] },
+      [],
+      { params: { what: what.en, expected: steps.map((s) => `"${REVIEW_STATE_LABELS_EN[s]}"`).join(', '), state: REVIEW_STATE_LABELS_EN[review.state] } },
+    );
   }
 }

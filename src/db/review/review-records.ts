@@ -12,6 +12,7 @@ import { insertComplaint, resolveComplaintRow, type ComplaintOwner, type Complai
 import { ReviewError } from './errors.ts';
 import { assertRecordable, loadReview, type ReviewRow } from './review-load.ts';
 import { reviewSummary, type ReviewSummary } from './view.ts';
+import { problem } from '../../domain/review/problem.ts';
 
 const COMPLAINT_STEPS = ['public_posting', 'complaints'] as const;
 
@@ -22,7 +23,7 @@ function owner(review: ReviewRow): ComplaintOwner {
 export async function setPosting(db: Kysely<DB>, caller: Caller, reviewId: number, posting: { startDate: string; endDate: string }): Promise<ReviewSummary> {
   return db.transaction().execute(async (trx) => {
     const { review } = await loadReview(trx, caller.scope, reviewId, true);
-    assertRecordable(review, ['public_posting'], 'ngày niêm yết công khai');
+    assertRecordable(review, ['public_posting'], problem('ngày niêm yết công khai', 'The posting dates'));
     const after = await trx
       .updateTable('commune_review')
       .set({ posting_start: posting.startDate, posting_end: posting.endDate })
@@ -46,7 +47,7 @@ export async function setPosting(db: Kysely<DB>, caller: Caller, reviewId: numbe
 export async function recordReviewComplaint(db: Kysely<DB>, caller: Caller, reviewId: number, c: NewComplaint): Promise<ComplaintView> {
   return db.transaction().execute(async (trx) => {
     const { review } = await loadReview(trx, caller.scope, reviewId, true);
-    assertRecordable(review, COMPLAINT_STEPS, 'khiếu nại');
+    assertRecordable(review, COMPLAINT_STEPS, problem('khiếu nại', 'Complaints'));
     if (c.householdId != null) {
       const listed = await trx
         .selectFrom('review_household')
@@ -64,7 +65,7 @@ export async function recordReviewComplaint(db: Kysely<DB>, caller: Caller, revi
 export async function resolveReviewComplaint(db: Kysely<DB>, caller: Caller, reviewId: number, complaintId: number, r: ComplaintResolution): Promise<ComplaintView> {
   return db.transaction().execute(async (trx) => {
     const { review } = await loadReview(trx, caller.scope, reviewId, true);
-    assertRecordable(review, COMPLAINT_STEPS, 'kết quả phúc tra');
+    assertRecordable(review, COMPLAINT_STEPS, problem('kết quả phúc tra', 'Re-check results'));
     return resolveComplaintRow(trx, caller, owner(review), complaintId, r);
   });
 }

@@ -16,7 +16,7 @@ import { reviewActorOf, type Caller } from './caller.ts';
 import { loadReviewContext } from './context.ts';
 import { vietnamToday } from './dates.ts';
 import { refusalError, ReviewError } from './errors.ts';
-import { DEFAULT_LIST_EFFECTIVE_FROM, writeReviewLists, type ListEffectiveFrom, type WrittenLists } from './lists.ts';
+import { defaultListEffectiveFrom, writeReviewLists, type ListEffectiveFrom, type WrittenLists } from './lists.ts';
 import { loadReview, reviewRef, type ReviewRow } from './review-load.ts';
 import { refreshAfterReviewTransition } from '../reports/summary-refresh.ts';
 
@@ -26,7 +26,7 @@ export interface TransitionRequest {
   reason?: string;
   reopenTo?: ReviewState;
   decision?: CommuneDecision;
-  /** sign_decision only: when the written lists take effect (default: the decision date). */
+  /** sign_decision only: when the written lists take effect (default: the setting `review.listEffectiveFrom`, else the decision date). */
   listEffectiveFrom?: ListEffectiveFrom;
 }
 
@@ -85,7 +85,7 @@ export async function applyReviewTransition(db: Kysely<DB>, caller: Caller, revi
     for (const e of result.events) {
       if (e.type === 'households_returned_to_surveying') await returnToSurveying(trx, review, e.householdIds);
       if (e.type === 'commune_decision_signed') {
-        lists = await writeReviewLists(trx, review, campaign, e.decision, req.listEffectiveFrom ?? DEFAULT_LIST_EFFECTIVE_FROM);
+        lists = await writeReviewLists(trx, review, campaign, e.decision, req.listEffectiveFrom ?? (await defaultListEffectiveFrom(trx)));
       }
     }
     await refreshAfterReviewTransition(trx, review.province_code, review.commune_code, result.newState);

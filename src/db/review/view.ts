@@ -14,6 +14,7 @@ import { scopePredicate } from '../scope-filter.ts';
 import { loadReviewContext } from './context.ts';
 import { vietnamToday } from './dates.ts';
 import { classificationJoins, HOUSEHOLD_COUNT_COLUMNS, householdCounts, type HouseholdCountRow, type HouseholdCounts } from './household-sql.ts';
+import { defaultListEffectiveFrom, type ListEffectiveFrom } from './lists.ts';
 import { loadReview, type ReviewRow } from './review-load.ts';
 import { REVIEW_SCOPE } from './scope-columns.ts';
 import { unitNameExpr } from './units.ts';
@@ -83,6 +84,8 @@ export interface ReviewView {
   progress: { totals: HouseholdCounts; villages: VillageProgress[] };
   complaints: { total: number; unresolved: number };
   events: Array<{ at: string; actorId: number | null; action: string; from: string | null; to: string; reason: string | null }>;
+  /** When a decision's lists take effect unless it says otherwise (setting `review.listEffectiveFrom`). */
+  listEffectiveFromDefault: ListEffectiveFrom;
 }
 
 export async function getReviewView(db: Kysely<DB>, scope: Scope, role: Role, id: number): Promise<ReviewView> {
@@ -130,5 +133,6 @@ export async function getReviewView(db: Kysely<DB>, scope: Scope, role: Role, id
     progress: { totals, villages: perVillage },
     complaints: { total: context.complaints.length, unresolved: context.complaints.filter((c) => !isComplaintResolved(c)).length },
     events: events.map((e) => ({ at: new Date(e.at).toISOString(), actorId: e.actor_id, action: e.action, from: e.from_state, to: e.to_state, reason: e.reason })),
+    listEffectiveFromDefault: await defaultListEffectiveFrom(db),
   };
 }

@@ -408,7 +408,7 @@ export class DemoRun {
       reference_date: y.refIso,
       plan_start: `${y.year}-09-01`,
       plan_end: `${y.year}-12-14`,
-      title: `Rà soát định kỳ hằng năm năm ${y.year} — Tỉnh Lai Châu, danh sách áp dụng năm ${y.policyYear}, chuẩn ${y.standardId}`,
+      title: `Rà soát định kỳ năm ${y.year} — tỉnh Lai Châu, danh sách áp dụng năm ${y.policyYear}, chuẩn ${y.standardId}`,
       status: y.completed ? 'closed' : 'open',
       closed_at: y.completed ? timestamp(dayOf(`${y.year}-12-29`), rng) : null,
       created_by: this.opts.actors?.provinceOfficer ?? null,

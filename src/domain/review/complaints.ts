@@ -4,6 +4,7 @@
  * and have an outcome before the decision is signed. Time limits are UNCONFIRMED and not enforced.
  */
 import { isIsoDate, type IsoDate } from '../calendar/iso-date.ts';
+import { problem, type Problem } from './problem.ts';
 
 /** Outcome of a re-check: the complaint is upheld (result changed) or dismissed (result kept). */
 export type ComplaintOutcome = 'upheld' | 'dismissed';
@@ -23,6 +24,8 @@ export interface ComplaintRecheck {
 export interface ComplaintRecord {
   readonly complaintId: string;
   readonly householdId: string | null;
+  /** The household's code (mã hộ), named in messages instead of the internal id. */
+  readonly householdCode?: string | null;
   readonly receivedOn: IsoDate;
   readonly recheck: ComplaintRecheck | null;
 }
@@ -33,9 +36,15 @@ export function isComplaintResolved(complaint: ComplaintRecord): boolean {
   return r !== null && isIsoDate(r.recheckedOn) && (r.outcome === 'upheld' || r.outcome === 'dismissed') && r.conclusionVi.trim() !== '';
 }
 
-/** Unresolved complaints, as Vietnamese problems (empty when every complaint is resolved). */
-export function unresolvedComplaintProblems(complaints: readonly ComplaintRecord[]): string[] {
+/** Unresolved complaints, as problems (empty when every complaint is resolved); households named by their code. */
+export function unresolvedComplaintProblems(complaints: readonly ComplaintRecord[]): Problem[] {
   return complaints
     .filter((c) => !isComplaintResolved(c))
-    .map((c) => `Khiếu nại ${c.complaintId}${c.householdId === null ? '' : ` (hộ ${c.householdId})`} chưa được phúc tra và kết luận`);
+    .map((c) => {
+      const household = c.householdCode ?? c.householdId;
+      return problem(
+        `Khiếu nại ${c.complaintId}${household === null ? '' : ` (hộ ${household})`} chưa được phúc tra và kết luận`,
+        `Complaint ${c.complaintId}${household === null ? '' : ` (household ${household})`} has not been re-checked and concluded`,
+      );
+    });
 }

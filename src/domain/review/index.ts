@@ -17,6 +17,7 @@ export * from './review-transition-table.ts';
 export * from './review-context.ts';
 export * from './review-guards.ts';
 export * from './review-events.ts';
+export * from './problem.ts';
 export * from './workflow-refusal.ts';
 export * from './review-machine.ts';
 export * from './review-campaign-plan.ts';

@@ -9,9 +9,12 @@ import { createVietnamWorkingCalendar } from '../calendar/working-calendar.ts';
 import { communeDecisionProblems, type CommuneDecision } from './commune-decision.ts';
 import { unresolvedComplaintProblems, type ComplaintRecord } from './complaints.ts';
 import {
+  MONTHLY_APPLICATION_ACTION_LABELS_EN,
   MONTHLY_APPLICATION_ACTION_LABELS_VI,
+  MONTHLY_APPLICATION_STATE_LABELS_EN,
   MONTHLY_APPLICATION_STATE_LABELS_VI,
   MONTHLY_APPLICATION_TRANSITIONS,
+  MONTHLY_RECOGNITION_LABELS_EN,
   MONTHLY_RECOGNITION_LABELS_VI,
   RECOGNITIONS_BY_FORM,
   type MonthlyApplicationAction,
@@ -20,7 +23,8 @@ import {
   type MonthlyRecognition,
 } from './monthly-application.ts';
 import { postingProblems, type PostingRecord } from './public-posting.ts';
-import { listRolesVi, ROLE_LABELS_VI } from './role-labels.ts';
+import { listRolesEn, listRolesVi, ROLE_LABELS_EN, ROLE_LABELS_VI } from './role-labels.ts';
+import { problem, type Problem } from './problem.ts';
 import { actorCovers, type ReviewActor } from './review-actor.ts';
 import { reviewParameters, type ReviewParameters } from './review-parameters.ts';
 import { evaluateVillageMeetings, villageMeetingRecordProblems, type VillageMeetingRecord } from './village-meeting.ts';
@@ -81,6 +85,8 @@ export interface NextMonthlyAction {
   readonly allowedForRole: boolean;
   readonly requiresReason: boolean;
   readonly blockers: readonly string[];
+  /** The same in English. */
+  readonly blockersEn: readonly string[];
 }
 
 let defaultCalendar: WorkingCalendar | undefined;
@@ -92,14 +98,14 @@ function calendarOf(options: MonthlyMachineOptions): WorkingCalendar {
 
 function meetingVerdict(application: MonthlyApplicationRef, context: MonthlyApplicationContext, parameters: ReviewParameters) {
   const evaluation = evaluateVillageMeetings(
-    [{ householdId: application.householdId, villageCode: application.villageCode, surveyed: context.surveyed }],
+    [{ householdId: application.householdId, householdCode: application.householdCode, villageCode: application.villageCode, surveyed: context.surveyed }],
     context.meetings.filter((m) => m.villageCode === application.villageCode),
     parameters.meetingAgreementThresholdPercent,
   );
   const outcome = evaluation.outcomes[0];
   const recordProblems = context.meetings
     .filter((m) => m.meetingId === outcome.meetingId)
-    .flatMap((m) => villageMeetingRecordProblems(m));
+    .flatMap((m) => villageMeetingRecordProblems(m, evaluation.labels));
   return { status: outcome.status, recordProblems };
 }
 
@@ -110,25 +116,30 @@ function guardProblems(
   parameters: ReviewParameters,
   calendar: WorkingCalendar,
   checkActionInput: boolean,
-): string[] {
+): Problem[] {
   const { context } = input;
+  const household = application.householdCode ?? application.householdId;
   switch (action) {
     case 'start_review':
     case 'refuse':
       return [];
     case 'send_to_village_meeting':
-      return context.surveyed ? [] : [`Hộ ${application.householdId} chưa được rà soát xong (phiếu A, phiếu B)`];
+      return context.surveyed ? [] : [problem(`Hộ ${household} chưa được rà soát xong (phiếu A, phiếu B)`, `Household ${household} is not surveyed yet (forms A and B)`)];
     case 'confirm_meeting_agreement': {
       const v = meetingVerdict(application, context, parameters);
-      if (v.status === 'no_vote') return [`Hộ ${application.householdId} chưa được đưa ra họp dân biểu quyết`];
+      if (v.status === 'no_vote') return [problem(`Hộ ${household} chưa được đưa ra họp dân biểu quyết`, `Household ${household} has not been voted on by a village meeting`)];
       if (v.status === 'rejected') {
-        return [...v.recordProblems, `Hộ ${application.householdId} không đạt tỷ lệ đồng ý ${parameters.meetingAgreementThresholdPercent}% số người dự họp`];
+        const threshold = parameters.meetingAgreementThresholdPercent;
+        return [
+          ...v.recordProblems,
+          problem(`Hộ ${household} không đạt tỷ lệ đồng ý ${threshold}% số người dự họp`, `Household ${household} did not reach ${threshold} % agreement of the attendees`),
+        ];
       }
       return v.recordProblems;
     }
     case 'return_to_review': {
       const v = meetingVerdict(application, context, parameters);
-      return v.status === 'rejected' ? v.recordProblems : ['Cuộc họp dân gần nhất không bác kết quả của hộ'];
+      return v.status === 'rejected' ? v.recordProblems : [problem('Cuộc họp dân gần nhất không bác kết quả của hộ', "The latest village meeting did not reject the household's result")];
     }
     case 'decide': {
       const problems = [
@@ -139,7 +150,13 @@ function guardProblems(
       problems.push(...communeDecisionProblems(input.decision, context.today, context.posting?.endDate));
       const allowed = RECOGNITIONS_BY_FORM[application.form];
       if (input.recognition === undefined || !allowed.includes(input.recognition)) {
-        problems.push(`Hồ sơ ${application.form === 'form_01' ? 'mẫu 01' : 'mẫu 04'} chỉ có thể dẫn đến: ${allowed.map((r) => MONTHLY_RECOGNITION_LABELS_VI[r]).join(' hoặc ')}`);
+        const form = application.form === 'form_01' ? '01' : '04';
+        problems.push(
+          problem(
+            `Hồ sơ mẫu ${form} chỉ có thể dẫn đến: ${allowed.map((r) => MONTHLY_RECOGNITION_LABELS_VI[r]).join(' hoặc ')}`,
+            `An application on form ${form} can only lead to: ${allowed.map((r) => MONTHLY_RECOGNITION_LABELS_EN[r]).join(' or ')}`,
+          ),
+        );
       }
       return problems;
     }
@@ -153,15 +170,19 @@ export function nextMonthlyActions(
   options: MonthlyMachineOptions = {},
 ): NextMonthlyAction[] {
   const parameters = reviewParameters(options.parameters);
-  return (MONTHLY_APPLICATION_TRANSITIONS[application.state] ?? []).map((entry) => ({
-    action: entry.action,
-    labelVi: MONTHLY_APPLICATION_ACTION_LABELS_VI[entry.action],
-    to: entry.to,
-    roles: entry.roles,
-    allowedForRole: entry.roles.includes(role),
-    requiresReason: entry.requiresReason,
-    blockers: context === undefined ? [] : guardProblems(application, entry.action, { context }, parameters, calendarOf(options), false),
-  }));
+  return (MONTHLY_APPLICATION_TRANSITIONS[application.state] ?? []).map((entry) => {
+    const blockers = context === undefined ? [] : guardProblems(application, entry.action, { context }, parameters, calendarOf(options), false);
+    return {
+      action: entry.action,
+      labelVi: MONTHLY_APPLICATION_ACTION_LABELS_VI[entry.action],
+      to: entry.to,
+      roles: entry.roles,
+      allowedForRole: entry.roles.includes(role),
+      requiresReason: entry.requiresReason,
+      blockers: blockers.map((b) => b.vi),
+      blockersEn: blockers.map((b) => b.en),
+    };
+  });
 }
 
 export function transitionMonthlyApplication(
@@ -172,25 +193,36 @@ export function transitionMonthlyApplication(
   options: MonthlyMachineOptions = {},
 ): MonthlyTransitionResult {
   const label = MONTHLY_APPLICATION_ACTION_LABELS_VI[action] ?? String(action);
+  const labelEn = MONTHLY_APPLICATION_ACTION_LABELS_EN[action] ?? String(action);
   const entry = (MONTHLY_APPLICATION_TRANSITIONS[application.state] ?? []).find((e) => e.action === action);
   if (entry === undefined) {
     return workflowRefusal('action_not_available', [
-      `Không thể "${label}" khi hồ sơ đang ở trạng thái "${MONTHLY_APPLICATION_STATE_LABELS_VI[application.state]}"`,
+      problem(
+        `Không thể "${label}" khi hồ sơ đang ở trạng thái "${MONTHLY_APPLICATION_STATE_LABELS_VI[application.state]}"`,
+        `"${labelEn}" is not possible while the application is "${MONTHLY_APPLICATION_STATE_LABELS_EN[application.state]}"`,
+      ),
     ]);
   }
   if (!entry.roles.includes(actor.role)) {
-    return workflowRefusal('role_not_allowed', [`${ROLE_LABELS_VI[actor.role]} không được "${label}"; chỉ ${listRolesVi(entry.roles)} được thực hiện`]);
+    return workflowRefusal('role_not_allowed', [
+      problem(
+        `${ROLE_LABELS_VI[actor.role]} không được "${label}"; chỉ ${listRolesVi(entry.roles)} được thực hiện`,
+        `A ${ROLE_LABELS_EN[actor.role].toLowerCase()} may not "${labelEn}"; only ${listRolesEn(entry.roles)} may`,
+      ),
+    ]);
   }
   if (!actorCovers(actor, { provinceCode: application.provinceCode, communeCode: application.communeCode })) {
-    return workflowRefusal('out_of_scope', [`Xã ${application.communeCode} nằm ngoài phạm vi quản lý của người dùng`]);
+    return workflowRefusal('out_of_scope', [
+      problem(`Xã ${application.communeCode} nằm ngoài phạm vi quản lý của người dùng`, `Commune ${application.communeCode} is outside the user's unit`),
+    ]);
   }
   if (!isIsoDate(input.context.today)) {
-    return workflowRefusal('guard_failed', [`Ngày thực hiện không hợp lệ: ${String(input.context.today)}`]);
+    return workflowRefusal('guard_failed', [problem(`Ngày thực hiện không hợp lệ: ${String(input.context.today)}`, `Invalid date of the action: ${String(input.context.today)}`)]);
   }
   const parameters = reviewParameters(options.parameters);
   if (entry.requiresReason) {
     const problems = reasonProblems(input.reason, parameters.minimumReasonLength);
-    if (problems.length > 0) return workflowRefusal('reason_required', problems.map((p) => `${label}: ${p}`));
+    if (problems.length > 0) return workflowRefusal('reason_required', problems.map((p) => problem(`${label}: ${p.vi}`, `${labelEn}: ${p.en}`)));
   }
   const problems = guardProblems(application, action, input, parameters, calendarOf(options), true);
   if (problems.length > 0) return workflowRefusal('guard_failed', problems);

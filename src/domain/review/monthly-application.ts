@@ -25,6 +25,13 @@ export const MONTHLY_RECOGNITION_LABELS_VI: Readonly<Record<MonthlyRecognition, 
   escaped_near_poverty: 'Công nhận hộ thoát cận nghèo',
 });
 
+export const MONTHLY_RECOGNITION_LABELS_EN: Readonly<Record<MonthlyRecognition, string>> = Object.freeze({
+  poor: 'Recognised as poor',
+  near_poor: 'Recognised as near-poor',
+  escaped_poverty: 'Recognised as escaped from poverty',
+  escaped_near_poverty: 'Recognised as escaped from near-poverty',
+});
+
 export const RECOGNITIONS_BY_FORM: Readonly<Record<MonthlyApplicationForm, readonly MonthlyRecognition[]>> = Object.freeze({
   form_01: Object.freeze(['poor', 'near_poor'] as MonthlyRecognition[]),
   form_04: Object.freeze(['escaped_poverty', 'escaped_near_poverty'] as MonthlyRecognition[]),
@@ -40,6 +47,15 @@ export const MONTHLY_APPLICATION_STATE_LABELS_VI: Readonly<Record<MonthlyApplica
   public_posting: 'Niêm yết công khai',
   decided: 'Đã có quyết định công nhận',
   refused: 'Đã trả lời bằng văn bản, nêu rõ lý do',
+});
+
+export const MONTHLY_APPLICATION_STATE_LABELS_EN: Readonly<Record<MonthlyApplicationState, string>> = Object.freeze({
+  received: 'Received',
+  reviewing: 'Surveying and classifying',
+  village_meeting: 'Village meeting',
+  public_posting: 'Public posting',
+  decided: 'Decided',
+  refused: 'Answered in writing with the reasons',
 });
 
 /** Final states: the application is answered and locked. */
@@ -66,6 +82,15 @@ export const MONTHLY_APPLICATION_ACTION_LABELS_VI: Readonly<Record<MonthlyApplic
   return_to_review: 'Trả về rà soát lại (họp dân không thống nhất)',
   decide: 'Ký quyết định công nhận',
   refuse: 'Trả lời không công nhận, nêu rõ lý do',
+});
+
+export const MONTHLY_APPLICATION_ACTION_LABELS_EN: Readonly<Record<MonthlyApplicationAction, string>> = Object.freeze({
+  start_review: 'Start surveying the household',
+  send_to_village_meeting: 'Send to the village meeting',
+  confirm_meeting_agreement: 'Record the meeting agreement and post publicly',
+  return_to_review: 'Return to surveying (the meeting did not agree)',
+  decide: 'Sign the recognition decision',
+  refuse: 'Refuse in writing with the reasons',
 });
 
 export interface MonthlyTransitionEntry {
@@ -99,6 +124,8 @@ export interface MonthlyApplicationRef {
   readonly provinceCode: string;
   readonly communeCode: string;
   readonly householdId: string;
+  /** The household's code (mã hộ), named in messages instead of the internal id. */
+  readonly householdCode?: string;
   readonly villageCode: string;
   readonly form: MonthlyApplicationForm;
   readonly receivedOn: IsoDate;

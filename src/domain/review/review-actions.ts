@@ -30,6 +30,20 @@ export const REVIEW_ACTION_LABELS_VI: Readonly<Record<ReviewAction, string>> = O
   reopen: 'Mở lại rà soát',
 });
 
+export const REVIEW_ACTION_LABELS_EN: Readonly<Record<ReviewAction, string>> = Object.freeze({
+  complete_listing: 'Complete the listing',
+  reopen_listing: 'Return to the listing',
+  complete_surveying: 'Complete surveying and classification',
+  return_rejected_to_surveying: 'Send the households the meeting rejected back to surveying',
+  complete_village_meetings: 'Complete the village meetings',
+  complete_posting: 'Close the public posting',
+  sign_decision: 'Sign the recognition decision',
+  submit_to_province: 'Submit to the province',
+  withdraw_submission: 'Withdraw the submission',
+  accept: 'Accept the results',
+  reopen: 'Reopen the review',
+});
+
 export function isReviewAction(x: unknown): x is ReviewAction {
   return typeof x === 'string' && (REVIEW_ACTIONS as readonly string[]).includes(x);
 }

@@ -36,13 +36,15 @@ export interface ReviewCampaignPlan {
   readonly planStart: IsoDate;
   readonly planEnd: IsoDate;
   readonly status: CampaignStatus;
-  /** Vietnamese name, e.g. "Rà soát định kỳ hằng năm 2026 — tỉnh 12". */
+  /** Vietnamese name, e.g. "Rà soát định kỳ năm 2026 — tỉnh 12, chuẩn ND351_2025". */
   readonly nameVi: string;
 }
 
 export interface OpenCampaignInput {
   readonly campaignId: string;
   readonly provinceCode: string;
+  /** Name of the province for the campaign's title (e.g. "Tỉnh Lai Châu"); its code when absent. */
+  readonly provinceName?: string;
   readonly kind: CampaignKind;
   readonly year: number;
   readonly month?: number;
@@ -152,7 +154,8 @@ export function openReviewCampaign(
   const problems = planProblems(input, start, end, parameters);
   if (problems.length > 0) return workflowRefusal('guard_failed', problems);
 
-  const period = input.kind === 'monthly' ? `tháng ${input.month}/${input.year}` : `năm ${input.year}`;
+  // "Rà soát định kỳ năm 2026", "Rà soát thường xuyên tháng 3/2026" (the kind labels already say "hằng năm" / "hằng tháng").
+  const period = input.kind === 'monthly' ? `Rà soát thường xuyên tháng ${input.month}/${input.year}` : `Rà soát định kỳ năm ${input.year}`;
   const campaign: ReviewCampaignPlan = Object.freeze({
     campaignId: input.campaignId,
     provinceCode: input.provinceCode,
@@ -164,7 +167,7 @@ export function openReviewCampaign(
     planStart: start,
     planEnd: end,
     status: 'open',
-    nameVi: `${CAMPAIGN_KIND_LABELS_VI[input.kind]} ${period} — tỉnh ${input.provinceCode}, chuẩn ${standardId}`,
+    nameVi: `${period} — ${input.provinceName ?? `tỉnh ${input.provinceCode}`}, chuẩn ${standardId}`,
   });
   const event: CampaignEvent = {
     type: 'campaign_opened',

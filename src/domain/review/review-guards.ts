@@ -10,31 +10,35 @@ import type { ReviewAction } from './review-actions.ts';
 import type { ReviewActionInput } from './review-context.ts';
 import type { ReviewParameters } from './review-parameters.ts';
 import { evaluateVillageMeetings, villageMeetingsCompletionProblems } from './village-meeting.ts';
+import { listSample, problem, type Problem } from './problem.ts';
 
-function listingProblems(input: ReviewActionInput): string[] {
-  return input.context.households.length === 0 ? ['Danh sách hộ cần rà soát đang trống'] : [];
+function listingProblems(input: ReviewActionInput): Problem[] {
+  return input.context.households.length === 0 ? [problem('Danh sách hộ cần rà soát đang trống', 'The list of households to review is empty')] : [];
 }
 
-function surveyingProblems(input: ReviewActionInput): string[] {
+function surveyingProblems(input: ReviewActionInput): Problem[] {
   const problems = listingProblems(input);
-  const pending = input.context.households.filter((h) => !h.surveyed).map((h) => h.householdId);
-  if (pending.length > 0) problems.push(`Còn ${pending.length} hộ chưa rà soát xong: ${pending.join(', ')}`);
+  const pending = input.context.households.filter((h) => !h.surveyed).map((h) => h.householdCode ?? h.householdId);
+  if (pending.length > 0) {
+    const list = listSample(pending);
+    problems.push(problem(`Còn ${pending.length} hộ chưa rà soát xong: ${list.vi}`, `${pending.length} ${pending.length === 1 ? 'household is' : 'households are'} not surveyed yet: ${list.en}`));
+  }
   return problems;
 }
 
-function returnRejectedProblems(input: ReviewActionInput, parameters: ReviewParameters): string[] {
+function returnRejectedProblems(input: ReviewActionInput, parameters: ReviewParameters): Problem[] {
   const evaluation = evaluateVillageMeetings(input.context.households, input.context.meetings, parameters.meetingAgreementThresholdPercent);
   const problems = [...evaluation.recordProblems];
-  if (evaluation.rejectedHouseholdIds.length === 0) problems.push('Không có hộ nào bị cuộc họp dân bác kết quả');
+  if (evaluation.rejectedHouseholdIds.length === 0) problems.push(problem('Không có hộ nào bị cuộc họp dân bác kết quả', 'No household was rejected by a village meeting'));
   return problems;
 }
 
-function villageMeetingProblems(input: ReviewActionInput, parameters: ReviewParameters): string[] {
+function villageMeetingProblems(input: ReviewActionInput, parameters: ReviewParameters): Problem[] {
   const evaluation = evaluateVillageMeetings(input.context.households, input.context.meetings, parameters.meetingAgreementThresholdPercent);
   return villageMeetingsCompletionProblems(evaluation);
 }
 
-function decisionProblems(input: ReviewActionInput, checkActionInput: boolean): string[] {
+function decisionProblems(input: ReviewActionInput, checkActionInput: boolean): Problem[] {
   const { complaints, posting, today } = input.context;
   const problems = unresolvedComplaintProblems(complaints);
   if (checkActionInput) problems.push(...communeDecisionProblems(input.decision, today, posting?.endDate));
@@ -52,7 +56,7 @@ export function reviewGuardProblems(
   parameters: ReviewParameters,
   calendar: WorkingCalendar,
   checkActionInput = true,
-): string[] {
+): Problem[] {
   switch (action) {
     case 'complete_listing':
       return listingProblems(input);

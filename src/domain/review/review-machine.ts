@@ -9,14 +9,15 @@ import { isIsoDate } from '../calendar/iso-date.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { createVietnamWorkingCalendar } from '../calendar/working-calendar.ts';
 import { evaluateVillageMeetings } from './village-meeting.ts';
-import { listRolesVi, ROLE_LABELS_VI } from './role-labels.ts';
-import { REVIEW_ACTION_LABELS_VI, type ReviewAction } from './review-actions.ts';
+import { listRolesEn, listRolesVi, ROLE_LABELS_EN, ROLE_LABELS_VI } from './role-labels.ts';
+import { REVIEW_ACTION_LABELS_EN, REVIEW_ACTION_LABELS_VI, type ReviewAction } from './review-actions.ts';
+import { problem, type Problem } from './problem.ts';
 import { actorCovers, type ReviewActor } from './review-actor.ts';
 import type { CommuneReviewRef, ReviewActionInput, ReviewContext } from './review-context.ts';
 import type { ReviewEvent } from './review-events.ts';
 import { reviewGuardProblems } from './review-guards.ts';
 import { reviewParameters, type ReviewParameters } from './review-parameters.ts';
-import { isReviewLocked, isReviewState, REVIEW_STATE_LABELS_VI, type ReviewState } from './review-states.ts';
+import { isReviewLocked, isReviewState, REVIEW_STATE_LABELS_EN, REVIEW_STATE_LABELS_VI, type ReviewState } from './review-states.ts';
 import { REVIEW_TRANSITIONS, reviewTransitionEntry, type ReviewTransitionEntry } from './review-transition-table.ts';
 import { reasonProblems, workflowRefusal, type WorkflowRefusal } from './workflow-refusal.ts';
 
@@ -46,7 +47,11 @@ export interface NextReviewAction {
   readonly requiresReason: boolean;
   /** Why the data do not allow it yet (only computed when a context was given). */
   readonly blockers: readonly string[];
+  /** The same in English. */
+  readonly blockersEn: readonly string[];
 }
+
+const CAMPAIGN_CLOSED = problem('Đợt rà soát đã đóng; phải mở lại đợt rà soát trước', 'The campaign is closed; it must be reopened first');
 
 let defaultCalendar: WorkingCalendar | undefined;
 function calendarOf(options: ReviewMachineOptions): WorkingCalendar {
@@ -61,9 +66,9 @@ function dataProblems(
   parameters: ReviewParameters,
   calendar: WorkingCalendar,
   checkActionInput: boolean,
-): string[] {
-  const problems: string[] = [];
-  if (!input.context.campaignOpen) problems.push('Đợt rà soát đã đóng; phải mở lại đợt rà soát trước');
+): Problem[] {
+  const problems: Problem[] = [];
+  if (!input.context.campaignOpen) problems.push(CAMPAIGN_CLOSED);
   problems.push(...reviewGuardProblems(entry.action, input, parameters, calendar, checkActionInput));
   return problems;
 }
@@ -82,7 +87,7 @@ export function nextActions(
   const parameters = reviewParameters(options.parameters);
   if (!isReviewState(state)) return [];
   return REVIEW_TRANSITIONS[state].map((entry) => {
-    let blockers: string[] = [];
+    let blockers: Problem[] = [];
     if (context !== undefined) {
       const input: ReviewActionInput = { context };
       blockers = dataProblems(entry, input, parameters, calendarOf(options), false);
@@ -95,7 +100,8 @@ export function nextActions(
       roles: entry.roles,
       allowedForRole: entry.roles.includes(role),
       requiresReason: entry.requiresReason,
-      blockers,
+      blockers: blockers.map((b) => b.vi),
+      blockersEn: blockers.map((b) => b.en),
     });
   });
 }
@@ -113,39 +119,51 @@ export function transition(
   options: ReviewMachineOptions = {},
 ): ReviewTransitionResult {
   const label = REVIEW_ACTION_LABELS_VI[action] ?? String(action);
+  const labelEn = REVIEW_ACTION_LABELS_EN[action] ?? String(action);
   if (!isReviewState(review.state)) {
-    return workflowRefusal('action_not_available', [`Trạng thái rà soát không hợp lệ: ${String(review.state)}`]);
+    return workflowRefusal('action_not_available', [problem(`Trạng thái rà soát không hợp lệ: ${String(review.state)}`, `Invalid review state: ${String(review.state)}`)]);
   }
   const entry = reviewTransitionEntry(review.state, action);
   if (entry === undefined) {
     return workflowRefusal('action_not_available', [
-      `Không thể "${label}" khi rà soát của xã đang ở bước "${REVIEW_STATE_LABELS_VI[review.state]}"`,
+      problem(
+        `Không thể "${label}" khi rà soát của xã đang ở bước "${REVIEW_STATE_LABELS_VI[review.state]}"`,
+        `"${labelEn}" is not possible while the commune review is at step "${REVIEW_STATE_LABELS_EN[review.state]}"`,
+      ),
     ]);
   }
   if (!entry.roles.includes(actor.role)) {
     return workflowRefusal('role_not_allowed', [
-      `${ROLE_LABELS_VI[actor.role]} không được "${label}"; chỉ ${listRolesVi(entry.roles)} được thực hiện`,
+      problem(
+        `${ROLE_LABELS_VI[actor.role]} không được "${label}"; chỉ ${listRolesVi(entry.roles)} được thực hiện`,
+        `A ${ROLE_LABELS_EN[actor.role].toLowerCase()} may not "${labelEn}"; only ${listRolesEn(entry.roles)} may`,
+      ),
     ]);
   }
   if (!actorCovers(actor, { provinceCode: review.provinceCode, communeCode: review.communeCode })) {
-    return workflowRefusal('out_of_scope', [`Xã ${review.communeCode} nằm ngoài phạm vi quản lý của người dùng`]);
+    return workflowRefusal('out_of_scope', [
+      problem(`Xã ${review.communeCode} nằm ngoài phạm vi quản lý của người dùng`, `Commune ${review.communeCode} is outside the user's unit`),
+    ]);
   }
   if (!input.context.campaignOpen) {
-    return workflowRefusal('campaign_closed', ['Đợt rà soát đã đóng; phải mở lại đợt rà soát trước']);
+    return workflowRefusal('campaign_closed', [CAMPAIGN_CLOSED]);
   }
   if (!isIsoDate(input.context.today)) {
-    return workflowRefusal('guard_failed', [`Ngày thực hiện không hợp lệ: ${String(input.context.today)}`]);
+    return workflowRefusal('guard_failed', [problem(`Ngày thực hiện không hợp lệ: ${String(input.context.today)}`, `Invalid date of the action: ${String(input.context.today)}`)]);
   }
   const parameters = reviewParameters(options.parameters);
   if (entry.requiresReason) {
     const problems = reasonProblems(input.reason, parameters.minimumReasonLength);
-    if (problems.length > 0) return workflowRefusal('reason_required', problems.map((p) => `${label}: ${p}`));
+    if (problems.length > 0) return workflowRefusal('reason_required', problems.map((p) => problem(`${label}: ${p.vi}`, `${labelEn}: ${p.en}`)));
   }
   let to = entry.to;
   if (entry.reopenTargets !== undefined && input.reopenTo !== undefined) {
     if (!entry.reopenTargets.includes(input.reopenTo)) {
       return workflowRefusal('invalid_target', [
-        `Chỉ có thể mở lại về một trong các bước: ${entry.reopenTargets.map((s) => `"${REVIEW_STATE_LABELS_VI[s]}"`).join(', ')}`,
+        problem(
+          `Chỉ có thể mở lại về một trong các bước: ${entry.reopenTargets.map((s) => `"${REVIEW_STATE_LABELS_VI[s]}"`).join(', ')}`,
+          `A review can only be reopened to one of: ${entry.reopenTargets.map((s) => `"${REVIEW_STATE_LABELS_EN[s]}"`).join(', ')}`,
+        ),
       ]);
     }
     to = input.reopenTo;

@@ -27,6 +27,17 @@ export const REVIEW_STATE_LABELS_VI: Readonly<Record<ReviewState, string>> = Obj
   accepted: 'Cấp tỉnh đã tiếp nhận',
 });
 
+export const REVIEW_STATE_LABELS_EN: Readonly<Record<ReviewState, string>> = Object.freeze({
+  listing: 'Listing the households to review',
+  surveying: 'Surveying and classifying (forms A and B)',
+  village_meetings: 'Village meetings',
+  public_posting: 'Public posting',
+  complaints: 'Complaints and re-checks',
+  decided: 'Decision signed by the commune chair',
+  submitted: 'Submitted to the province',
+  accepted: 'Accepted by the province',
+});
+
 /**
  * States in which household data may not be edited: from the signed decision on, the recognised lists
  * are the legal status (review-procedure.md §4 Step 5); only a reopening with a reason unlocks them.

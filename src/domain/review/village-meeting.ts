@@ -6,6 +6,7 @@
  */
 import { isIsoDate, type IsoDate } from '../calendar/iso-date.ts';
 import type { ListedHousehold } from './listed-household.ts';
+import { listSample, problem, type Problem } from './problem.ts';
 
 export interface HouseholdVote {
   readonly householdId: string;
@@ -42,10 +43,32 @@ export interface VillageMeetingEvaluation {
   readonly outcomes: readonly HouseholdMeetingOutcome[];
   /** Households whose latest vote fell below the threshold: they go back to surveying. */
   readonly rejectedHouseholdIds: readonly string[];
-  /** Missing or malformed meeting records (Vietnamese); empty when the records are complete. */
-  readonly recordProblems: readonly string[];
+  /** Missing or malformed meeting records; empty when the records are complete. */
+  readonly recordProblems: readonly Problem[];
   /** Villages with listed households and no meeting record. */
   readonly villagesWithoutMeeting: readonly string[];
+  /** Household codes and village names by id / code, for messages (from the listed households). */
+  readonly labels: MeetingLabels;
+}
+
+/** How messages name households (by code) and villages (by name). */
+export interface MeetingLabels {
+  household(id: string): string;
+  village(code: string): string;
+}
+
+/** Labels from the listed households' codes and village names (ids and codes where they are absent). */
+export function meetingLabels(households: readonly ListedHousehold[]): MeetingLabels {
+  const codes = new Map<string, string>();
+  const villages = new Map<string, string>();
+  for (const h of households) {
+    if (h.householdCode) codes.set(h.householdId, h.householdCode);
+    if (h.villageName) villages.set(h.villageCode, h.villageName);
+  }
+  return {
+    household: (id) => codes.get(id) ?? id,
+    village: (code) => villages.get(code) ?? (code === '' ? '(chưa ghi thôn)' : code),
+  };
 }
 
 /** Whether `agree` of `attendance` attendees reach `thresholdPercent` (integer arithmetic, ≥). */
@@ -54,22 +77,30 @@ export function isAgreedByMeeting(agree: number, attendance: number, thresholdPe
   return agree * 100 >= thresholdPercent * attendance;
 }
 
-/** Problems of one meeting record, in Vietnamese. */
-export function villageMeetingRecordProblems(meeting: VillageMeetingRecord): string[] {
-  const where = `Cuộc họp ${meeting.meetingId} (thôn ${meeting.villageCode})`;
-  const problems: string[] = [];
-  if (!isIsoDate(meeting.heldOn)) problems.push(`${where}: ngày họp không hợp lệ`);
+/** Problems of one meeting record; households are named by code and villages by name when `labels` are given. */
+export function villageMeetingRecordProblems(meeting: VillageMeetingRecord, labels: MeetingLabels = meetingLabels([])): Problem[] {
+  const village = labels.village(meeting.villageCode);
+  const vi = `Cuộc họp ${meeting.meetingId} (thôn ${village})`;
+  const en = `Meeting ${meeting.meetingId} (village ${village})`;
+  const problems: Problem[] = [];
+  if (!isIsoDate(meeting.heldOn)) problems.push(problem(`${vi}: ngày họp không hợp lệ`, `${en}: the meeting date is invalid`));
   if (!Number.isInteger(meeting.attendance) || meeting.attendance <= 0) {
-    problems.push(`${where}: số người tham dự phải là số nguyên dương`);
+    problems.push(problem(`${vi}: số người tham dự phải là số nguyên dương`, `${en}: the attendance must be a positive whole number`));
   }
   if (meeting.minutesFileRef === null || meeting.minutesFileRef.trim() === '') {
-    problems.push(`${where}: chưa có tệp biên bản họp`);
+    problems.push(problem(`${vi}: chưa có tệp biên bản họp`, `${en}: the minutes file is missing`));
   }
   for (const v of meeting.votes) {
+    const household = labels.household(v.householdId);
     if (!Number.isInteger(v.agree) || !Number.isInteger(v.disagree) || v.agree < 0 || v.disagree < 0) {
-      problems.push(`${where}: số phiếu của hộ ${v.householdId} phải là số nguyên không âm`);
+      problems.push(problem(`${vi}: số phiếu của hộ ${household} phải là số nguyên không âm`, `${en}: the votes on household ${household} must be whole numbers ≥ 0`));
     } else if (v.agree + v.disagree > meeting.attendance) {
-      problems.push(`${where}: số người đồng ý và không đồng ý với hộ ${v.householdId} vượt quá số người tham dự`);
+      problems.push(
+        problem(
+          `${vi}: số người đồng ý và không đồng ý với hộ ${household} vượt quá số người tham dự`,
+          `${en}: more votes on household ${household} than attendees`,
+        ),
+      );
     }
   }
   return problems;
@@ -84,8 +115,9 @@ export function evaluateVillageMeetings(
   meetings: readonly VillageMeetingRecord[],
   thresholdPercent: number,
 ): VillageMeetingEvaluation {
-  const recordProblems: string[] = [];
-  for (const m of meetings) recordProblems.push(...villageMeetingRecordProblems(m));
+  const labels = meetingLabels(households);
+  const recordProblems: Problem[] = [];
+  for (const m of meetings) recordProblems.push(...villageMeetingRecordProblems(m, labels));
 
   const ordered = meetings
     .map((m, i) => ({ m, i }))
@@ -115,18 +147,29 @@ export function evaluateVillageMeetings(
       attendance: found.meeting.attendance,
     });
   }
-  return { outcomes, rejectedHouseholdIds: rejected, recordProblems, villagesWithoutMeeting };
+  return { outcomes, rejectedHouseholdIds: rejected, recordProblems, villagesWithoutMeeting, labels };
 }
 
 /** Why the village-meeting step cannot be completed yet (empty when it can). */
-export function villageMeetingsCompletionProblems(evaluation: VillageMeetingEvaluation): string[] {
+export function villageMeetingsCompletionProblems(evaluation: VillageMeetingEvaluation): Problem[] {
+  const { labels } = evaluation;
   const problems = [...evaluation.recordProblems];
-  for (const v of evaluation.villagesWithoutMeeting) problems.push(`Thôn ${v} có hộ trong danh sách nhưng chưa có biên bản họp dân`);
-  const noVote = evaluation.outcomes.filter((o) => o.status === 'no_vote').map((o) => o.householdId);
-  if (noVote.length > 0) problems.push(`Hộ chưa được đưa ra họp dân biểu quyết: ${noVote.join(', ')}`);
+  for (const code of evaluation.villagesWithoutMeeting) {
+    const v = labels.village(code);
+    problems.push(problem(`Thôn ${v} có hộ trong danh sách nhưng chưa có biên bản họp dân`, `Village ${v} has listed households but no meeting record`));
+  }
+  const noVote = evaluation.outcomes.filter((o) => o.status === 'no_vote').map((o) => labels.household(o.householdId));
+  if (noVote.length > 0) {
+    const list = listSample(noVote);
+    problems.push(problem(`Hộ chưa được đưa ra họp dân biểu quyết: ${list.vi}`, `Households not yet voted on by a village meeting: ${list.en}`));
+  }
   if (evaluation.rejectedHouseholdIds.length > 0) {
+    const list = listSample(evaluation.rejectedHouseholdIds.map(labels.household));
     problems.push(
-      `Hộ không đạt tỷ lệ đồng ý tại cuộc họp gần nhất, phải rà soát lại và họp lại: ${evaluation.rejectedHouseholdIds.join(', ')}`,
+      problem(
+        `Hộ không đạt tỷ lệ đồng ý tại cuộc họp gần nhất, phải rà soát lại và họp lại: ${list.vi}`,
+        `Households below the agreement threshold at their latest meeting, to be surveyed and voted again: ${list.en}`,
+      ),
     );
   }
   return problems;

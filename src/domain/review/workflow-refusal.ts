@@ -1,4 +1,5 @@
 /** The refusal shape shared by every workflow in this module, and the reason check. */
+import { problem, problemEn, problemVi, type Problem, type ProblemLike } from './problem.ts';
 
 export type WorkflowRefusalCode =
   | 'action_not_available'
@@ -16,16 +17,21 @@ export interface WorkflowRefusal {
   readonly reason: string;
   /** The problems one by one, for a list. */
   readonly problems: readonly string[];
+  /** The same in English. */
+  readonly reasonEn: string;
+  readonly problemsEn: readonly string[];
 }
 
-export function workflowRefusal(code: WorkflowRefusalCode, problems: readonly string[]): WorkflowRefusal {
-  return Object.freeze({ ok: false, code, reason: problems.join('; '), problems: Object.freeze([...problems]) });
+export function workflowRefusal(code: WorkflowRefusalCode, problems: readonly ProblemLike[]): WorkflowRefusal {
+  const vi = problems.map(problemVi);
+  const en = problems.map(problemEn);
+  return Object.freeze({ ok: false, code, reason: vi.join('; '), problems: Object.freeze(vi), reasonEn: en.join('; '), problemsEn: Object.freeze(en) });
 }
 
 /** Problems with a mandatory written reason (empty when it is acceptable). */
-export function reasonProblems(reason: string | undefined, minimumLength: number): string[] {
+export function reasonProblems(reason: string | undefined, minimumLength: number): Problem[] {
   const text = typeof reason === 'string' ? reason.trim() : '';
-  if (text === '') return ['Phải nêu lý do'];
-  if (text.length < minimumLength) return [`Lý do quá ngắn (cần ít nhất ${minimumLength} ký tự)`];
+  if (text === '') return [problem('Phải nêu lý do', 'A reason is required')];
+  if (text.length < minimumLength) return [problem(`Lý do quá ngắn (cần ít nhất ${minimumLength} ký tự)`, `The reason is too short (at least ${minimumLength} characters)`)];
   return [];
 }

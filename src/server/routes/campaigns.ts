@@ -43,7 +43,7 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req, reply) => reply.code(201).send({ campaign: await reviewCall(() => review.openCampaign(db, callerOf(req), req.body)) }),
+    async (req, reply) => reply.code(201).send({ campaign: await reviewCall(req, () => review.openCampaign(db, callerOf(req), req.body)) }),
   );
 
   app.get<{ Querystring: review.ListCampaignsQuery }>(
@@ -84,7 +84,7 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext): void {
         body: { type: 'object', required: ['version'], additionalProperties: false, properties: { version: VERSION } },
       },
     },
-    async (req) => ({ campaign: await reviewCall(() => review.closeCampaign(db, callerOf(req), req.params.id, req.body.version)) }),
+    async (req) => ({ campaign: await reviewCall(req, () => review.closeCampaign(db, callerOf(req), req.params.id, req.body.version)) }),
   );
 
   app.post<{ Params: { id: number }; Body: { version: number; reason: string } }>(
@@ -98,7 +98,7 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext): void {
         body: { type: 'object', required: ['version', 'reason'], additionalProperties: false, properties: { version: VERSION, reason: { type: 'string', maxLength: 2000 } } },
       },
     },
-    async (req) => ({ campaign: await reviewCall(() => review.reopenCampaign(db, callerOf(req), req.params.id, req.body.version, req.body.reason)) }),
+    async (req) => ({ campaign: await reviewCall(req, () => review.reopenCampaign(db, callerOf(req), req.params.id, req.body.version, req.body.reason)) }),
   );
 
   app.get<{ Params: { id: number } }>(
@@ -107,6 +107,6 @@ export function campaignRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { access: { action: 'review.read' } },
       schema: { tags, summary: 'Bảng theo dõi: xã nào ở bước nào, chậm so với kế hoạch / board of communes by step, late ones flagged', params: idParams },
     },
-    async (req) => reviewCall(() => review.campaignBoard(db, authOf(req).scope, req.params.id)),
+    async (req) => reviewCall(req, () => review.campaignBoard(db, authOf(req).scope, req.params.id)),
   );
 }

@@ -7,7 +7,7 @@ import type { AppContext } from '../context.ts';
 import * as review from '../../db/review/index.ts';
 import { MONTHLY_APPLICATION_ACTIONS, MONTHLY_APPLICATION_STATES, type MonthlyApplicationState } from '../../domain/review/monthly-application.ts';
 import { authOf } from '../auth/plugin.ts';
-import { callerOf, DATE, DECISION, ID, NAME, NEW_COMPLAINT, RESOLUTION, reviewCall, sendFile, uploadedMinutes, VERSION } from './reviews.ts';
+import { actionsInLocale, callerOf, DATE, DECISION, ID, NAME, NEW_COMPLAINT, RESOLUTION, reviewCall, sendFile, uploadedMinutes, VERSION } from './reviews.ts';
 
 const RECOGNITION = { type: 'string', enum: ['poor', 'near_poor', 'escaped_poverty', 'escaped_near_poverty'] } as const;
 const LIST_STATUS = { type: 'string', enum: ['poor', 'near_poor', 'none'] } as const;
@@ -34,7 +34,7 @@ export function monthlyRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req, reply) => reply.code(201).send({ application: await reviewCall(() => review.createApplication(db, callerOf(req), req.body)) }),
+    async (req, reply) => reply.code(201).send({ application: await reviewCall(req, () => review.createApplication(db, callerOf(req), req.body)) }),
   );
 
   app.get<{ Querystring: { commune?: string; state?: MonthlyApplicationState; open?: boolean; asOf?: string; page?: number; pageSize?: number } }>(
@@ -58,7 +58,7 @@ export function monthlyRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req) => reviewCall(() => review.listApplications(db, authOf(req).scope, { page: 1, pageSize: 50, ...req.query })),
+    async (req) => reviewCall(req, () => review.listApplications(db, authOf(req).scope, { page: 1, pageSize: 50, ...req.query })),
   );
 
   app.get<Id & { Querystring: { asOf?: string } }>(
@@ -67,7 +67,10 @@ export function monthlyRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { access: { action: 'review.read' } },
       schema: { tags, summary: 'Hồ sơ, bước tiếp theo, khiếu nại / an application, next actions, complaints', params: idParams, querystring: { type: 'object', additionalProperties: false, properties: { asOf: DATE } } },
     },
-    async (req) => reviewCall(() => review.getApplicationView(db, authOf(req).scope, authOf(req).role, req.params.id, req.query.asOf)),
+    async (req) => {
+      const view = await reviewCall(req, () => review.getApplicationView(db, authOf(req).scope, authOf(req).role, req.params.id, req.query.asOf));
+      return { ...view, nextActions: actionsInLocale(req, view.nextActions) };
+    },
   );
 
   app.patch<Id & { Body: review.ApplicationRecord }>(
@@ -111,22 +114,22 @@ export function monthlyRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req) => ({ application: await reviewCall(() => review.recordApplication(db, callerOf(req), req.params.id, req.body)) }),
+    async (req) => ({ application: await reviewCall(req, () => review.recordApplication(db, callerOf(req), req.params.id, req.body)) }),
   );
 
   app.put<Id>(
     '/api/monthly-applications/:id/minutes',
     { config: { access: { action: 'monthly.manage' } }, schema: { tags, summary: 'Tải lên biên bản họp dân / upload the meeting minutes', params: idParams, consumes: ['multipart/form-data'] } },
     async (req) => {
-      const file = await reviewCall(() => uploadedMinutes(req));
-      return { minutes: await reviewCall(() => review.storeApplicationMinutes(db, callerOf(req), req.params.id, file)) };
+      const file = await reviewCall(req, () => uploadedMinutes(req));
+      return { minutes: await reviewCall(req, () => review.storeApplicationMinutes(db, callerOf(req), req.params.id, file)) };
     },
   );
 
   app.get<Id>(
     '/api/monthly-applications/:id/minutes',
     { config: { access: { action: 'review.read' } }, schema: { tags, summary: 'Tải về biên bản họp dân / download the meeting minutes', params: idParams } },
-    async (req, reply) => sendFile(reply, await reviewCall(() => review.readApplicationMinutes(db, authOf(req).scope, req.params.id))),
+    async (req, reply) => sendFile(reply, await reviewCall(req, () => review.readApplicationMinutes(db, authOf(req).scope, req.params.id))),
   );
 
   app.post<Id & { Body: review.MonthlyTransitionRequest }>(
@@ -152,13 +155,13 @@ export function monthlyRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req) => ({ application: await reviewCall(() => review.transitionApplication(db, callerOf(req), req.params.id, req.body)) }),
+    async (req) => ({ application: await reviewCall(req, () => review.transitionApplication(db, callerOf(req), req.params.id, req.body)) }),
   );
 
   app.post<Id & { Body: review.NewComplaint }>(
     '/api/monthly-applications/:id/complaints',
     { config: { access: { action: 'monthly.manage' } }, schema: { tags, summary: 'Ghi nhận khiếu nại / record a complaint', params: idParams, body: NEW_COMPLAINT } },
-    async (req, reply) => reply.code(201).send({ complaint: await reviewCall(() => review.recordApplicationComplaint(db, callerOf(req), req.params.id, req.body)) }),
+    async (req, reply) => reply.code(201).send({ complaint: await reviewCall(req, () => review.recordApplicationComplaint(db, callerOf(req), req.params.id, req.body)) }),
   );
 
   app.patch<{ Params: { id: number; complaintId: number }; Body: review.ComplaintResolution }>(
@@ -167,6 +170,6 @@ export function monthlyRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { access: { action: 'monthly.manage' } },
       schema: { tags, summary: 'Kết quả phúc tra khiếu nại / re-check outcome', params: { type: 'object', properties: { id: ID, complaintId: ID } }, body: RESOLUTION },
     },
-    async (req) => ({ complaint: await reviewCall(() => review.resolveApplicationComplaint(db, callerOf(req), req.params.id, req.params.complaintId, req.body)) }),
+    async (req) => ({ complaint: await reviewCall(req, () => review.resolveApplicationComplaint(db, callerOf(req), req.params.id, req.params.complaintId, req.body)) }),
   );
 }

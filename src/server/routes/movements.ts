@@ -46,9 +46,9 @@ export function movementRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req) => {
       const { scope } = authOf(req);
       const q = req.query;
-      const report = await reviewCall(() => review.movementReport(db, scope, q.unit, q.year));
+      const report = await reviewCall(req, () => review.movementReport(db, scope, q.unit, q.year));
       if (!q.detail) return report;
-      const households = await reviewCall(() =>
+      const households = await reviewCall(req, () =>
         review.householdMovements(db, scope, q.unit, q.year, { limit: q.limit ?? 200, ...(q.after === undefined ? {} : { after: q.after }), ...(q.asOf && { asOf: q.asOf }) }),
       );
       return { ...report, households };

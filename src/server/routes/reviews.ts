@@ -40,17 +40,26 @@ const STATUS: Record<ReviewErrorCode, number> = {
   invalid_target: 400,
 };
 
-/** Runs a storage call; its refusals become HTTP errors (code = message key, domain problems as details). */
-export async function reviewCall<T>(fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs a storage call for a request; its refusals become HTTP errors (code = message key, domain
+ * problems as details) in the request's language.
+ */
+export async function reviewCall<T>(req: FastifyRequest, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
     if (e instanceof ReviewError) {
-      const details = e.problems.length > 0 ? e.problems.map((message) => ({ message })) : undefined;
-      throw new HttpError(e.code, e.params, STATUS[e.code] ?? 400, details);
+      const { params, problems } = e.inLocale(req.locale);
+      const details = problems.length > 0 ? problems.map((message) => ({ message })) : undefined;
+      throw new HttpError(e.code, params, STATUS[e.code] ?? 400, details);
     }
     throw e;
   }
+}
+
+/** Next actions with their blockers in the request's language. */
+export function actionsInLocale<A extends { blockers: readonly string[]; blockersEn: readonly string[] }>(req: FastifyRequest, actions: readonly A[]): A[] {
+  return req.locale === 'en' ? actions.map((a) => ({ ...a, blockers: a.blockersEn })) : [...actions];
 }
 
 /** The storage layer's caller from the request's authentication. */
@@ -126,7 +135,10 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<Id>(
     '/api/reviews/:id',
     { config: { access: { action: 'review.read' } }, schema: { tags, summary: 'Rà soát của xã, bước tiếp theo, tiến độ / a review, next actions, progress', params: params('id') } },
-    async (req) => reviewCall(() => review.getReviewView(db, authOf(req).scope, authOf(req).role, req.params.id)),
+    async (req) => {
+      const view = await reviewCall(req, () => review.getReviewView(db, authOf(req).scope, authOf(req).role, req.params.id));
+      return { ...view, nextActions: actionsInLocale(req, view.nextActions) };
+    },
   );
 
   app.post<Id & { Body: review.TransitionRequest }>(
@@ -152,10 +164,10 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req) => ({ transition: await reviewCall(() => review.applyReviewTransition(db, callerOf(req), req.params.id, req.body)) }),
+    async (req) => ({ transition: await reviewCall(req, () => review.applyReviewTransition(db, callerOf(req), req.params.id, req.body)) }),
   );
 
-  app.get<Id & { Querystring: { village?: string; stage?: string; page?: number; pageSize?: number } }>(
+  app.get<Id & { Querystring: Partial<review.ListedHouseholdsQuery> }>(
     '/api/reviews/:id/households',
     {
       config: { access: { action: 'review.read' } },
@@ -169,13 +181,17 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
           properties: {
             village: { type: 'string', maxLength: 50 },
             stage: { type: 'string', enum: ['listed', 'surveyed', 'agreed', 'rejected', 'final'] },
+            reason: { type: 'string', enum: ['on_poor_list', 'on_near_poor_list', 'applied', 'added'] },
+            proposedClass: { type: 'string', enum: [...review.LISTED_CLASS_FILTERS] },
+            finalClass: { type: 'string', enum: [...review.LISTED_CLASS_FILTERS] },
+            q: { type: 'string', maxLength: 100 },
             page: { type: 'integer', minimum: 1, default: 1 },
             pageSize: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
           },
         },
       },
     },
-    async (req) => reviewCall(() => review.listReviewHouseholds(db, authOf(req).scope, req.params.id, { page: 1, pageSize: 100, ...req.query })),
+    async (req) => reviewCall(req, () => review.listReviewHouseholds(db, authOf(req).scope, req.params.id, { page: 1, pageSize: 100, ...req.query })),
   );
 
   app.post<Id>(
@@ -184,7 +200,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { access: { action: 'review.record' } },
       schema: { tags, summary: 'Lập danh sách từ danh sách hộ nghèo, cận nghèo và đơn mẫu 01 / list households from the current lists and form-01 applications', params: params('id') },
     },
-    async (req) => ({ listed: await reviewCall(() => review.listFromCurrentLists(db, callerOf(req), req.params.id)) }),
+    async (req) => ({ listed: await reviewCall(req, () => review.listFromCurrentLists(db, callerOf(req), req.params.id)) }),
   );
 
   app.post<Id & { Body: { householdIds: number[]; reason?: 'added' | 'applied' } }>(
@@ -203,7 +219,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req) => reviewCall(() => review.addHouseholds(db, callerOf(req), req.params.id, req.body.householdIds, req.body.reason ?? 'added')),
+    async (req) => reviewCall(req, () => review.addHouseholds(db, callerOf(req), req.params.id, req.body.householdIds, req.body.reason ?? 'added')),
   );
 
   app.delete<{ Params: { id: number; householdId: number } }>(
@@ -213,7 +229,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags, summary: 'Bỏ hộ đã bổ sung khỏi danh sách / remove an added household', params: params('id', 'householdId') },
     },
     async (req, reply) => {
-      await reviewCall(() => review.removeHousehold(db, callerOf(req), req.params.id, req.params.householdId));
+      await reviewCall(req, () => review.removeHousehold(db, callerOf(req), req.params.id, req.params.householdId));
       return reply.code(204).send();
     },
   );
@@ -221,7 +237,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<Id>(
     '/api/reviews/:id/meetings',
     { config: { access: { action: 'review.read' } }, schema: { tags, summary: 'Các cuộc họp dân và biểu quyết / village meetings and votes', params: params('id') } },
-    async (req) => ({ items: await reviewCall(() => review.listMeetings(db, authOf(req).scope, req.params.id)) }),
+    async (req) => ({ items: await reviewCall(req, () => review.listMeetings(db, authOf(req).scope, req.params.id)) }),
   );
 
   app.post<Id & { Body: review.NewMeeting }>(
@@ -240,7 +256,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req, reply) => reply.code(201).send({ meeting: await reviewCall(() => review.createMeeting(db, callerOf(req), req.params.id, req.body)) }),
+    async (req, reply) => reply.code(201).send({ meeting: await reviewCall(req, () => review.createMeeting(db, callerOf(req), req.params.id, req.body)) }),
   );
 
   app.put<MeetingParams & { Body: { votes: review.VoteInput[] } }>(
@@ -271,7 +287,7 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (req) => reviewCall(() => review.recordVotes(db, callerOf(req), req.params.id, req.params.village, req.params.no, req.body.votes)),
+    async (req) => reviewCall(req, () => review.recordVotes(db, callerOf(req), req.params.id, req.params.village, req.params.no, req.body.votes)),
   );
 
   app.put<MeetingParams>(
@@ -281,15 +297,15 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags, summary: 'Tải lên biên bản họp (PDF/ảnh) / upload the minutes', params: MEETING, consumes: ['multipart/form-data'] },
     },
     async (req) => {
-      const file = await reviewCall(() => uploadedMinutes(req));
-      return { minutes: await reviewCall(() => review.storeMinutes(db, callerOf(req), req.params.id, req.params.village, req.params.no, file)) };
+      const file = await reviewCall(req, () => uploadedMinutes(req));
+      return { minutes: await reviewCall(req, () => review.storeMinutes(db, callerOf(req), req.params.id, req.params.village, req.params.no, file)) };
     },
   );
 
   app.get<MeetingParams>(
     '/api/reviews/:id/meetings/:village/:no/minutes',
     { config: { access: { action: 'review.read' } }, schema: { tags, summary: 'Tải về biên bản họp / download the minutes', params: MEETING } },
-    async (req, reply) => sendFile(reply, await reviewCall(() => review.readMinutes(db, authOf(req).scope, req.params.id, req.params.village, req.params.no))),
+    async (req, reply) => sendFile(reply, await reviewCall(req, () => review.readMinutes(db, authOf(req).scope, req.params.id, req.params.village, req.params.no))),
   );
 
   app.put<Id & { Body: { startDate: string; endDate: string } }>(
@@ -303,19 +319,19 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
         body: { type: 'object', required: ['startDate', 'endDate'], additionalProperties: false, properties: { startDate: DATE, endDate: DATE } },
       },
     },
-    async (req) => ({ review: await reviewCall(() => review.setPosting(db, callerOf(req), req.params.id, req.body)) }),
+    async (req) => ({ review: await reviewCall(req, () => review.setPosting(db, callerOf(req), req.params.id, req.body)) }),
   );
 
   app.get<Id>(
     '/api/reviews/:id/complaints',
     { config: { access: { action: 'review.read' } }, schema: { tags, summary: 'Khiếu nại và phúc tra / complaints and re-checks', params: params('id') } },
-    async (req) => ({ items: await reviewCall(() => review.listReviewComplaints(db, authOf(req).scope, req.params.id)) }),
+    async (req) => ({ items: await reviewCall(req, () => review.listReviewComplaints(db, authOf(req).scope, req.params.id)) }),
   );
 
   app.post<Id & { Body: review.NewComplaint }>(
     '/api/reviews/:id/complaints',
     { config: { access: { action: 'review.record' } }, schema: { tags, summary: 'Ghi nhận khiếu nại / record a complaint', params: params('id'), body: NEW_COMPLAINT } },
-    async (req, reply) => reply.code(201).send({ complaint: await reviewCall(() => review.recordReviewComplaint(db, callerOf(req), req.params.id, req.body)) }),
+    async (req, reply) => reply.code(201).send({ complaint: await reviewCall(req, () => review.recordReviewComplaint(db, callerOf(req), req.params.id, req.body)) }),
   );
 
   app.patch<{ Params: { id: number; complaintId: number }; Body: review.ComplaintResolution }>(
@@ -324,6 +340,6 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { access: { action: 'review.record' } },
       schema: { tags, summary: 'Kết quả phúc tra khiếu nại / re-check outcome', params: params('id', 'complaintId'), body: RESOLUTION },
     },
-    async (req) => ({ complaint: await reviewCall(() => review.resolveReviewComplaint(db, callerOf(req), req.params.id, req.params.complaintId, req.body)) }),
+    async (req) => ({ complaint: await reviewCall(req, () => review.resolveReviewComplaint(db, callerOf(req), req.params.id, req.params.complaintId, req.body)) }),
   );
 }

@@ -54,7 +54,7 @@ export function BoardPage() {
     can('review.transition')
       ? REVIEW_TRANSITIONS[row.state]
           .filter((e) => e.roles.includes(user.role) && (e.action === 'accept' || e.action === 'reopen'))
-          .map((e) => ({ action: e.action, labelVi: '', to: e.to, reopenTargets: e.reopenTargets, roles: e.roles, allowedForRole: true, requiresReason: e.requiresReason, blockers: [] }))
+          .map((e) => ({ action: e.action, labelVi: '', to: e.to, reopenTargets: e.reopenTargets, roles: e.roles, allowedForRole: true, requiresReason: e.requiresReason, blockers: [], blockersEn: [] }))
       : [];
 
   const run = async (row: BoardRow, action: NextReviewAction, reason?: string, reopenTo?: ReviewState): Promise<boolean> => {

@@ -361,6 +361,7 @@ export const en: Record<MessageKey, string> = {
   'listing.addSelected': 'Add {count}',
   'listing.remove': 'Remove from the list',
   'listing.removeConfirm': 'Remove {head} from the review list?',
+  'listing.searchPlaceholder': 'Search head name, household code',
   'listing.filterStage': 'Filter by stage',
   'listing.reason': 'Why listed',
   'listing.surveyed': 'Surveyed',

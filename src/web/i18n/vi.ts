@@ -359,6 +359,7 @@ export const vi = {
   'listing.addSelected': 'Thêm {count} hộ',
   'listing.remove': 'Bỏ khỏi danh sách',
   'listing.removeConfirm': 'Bỏ hộ {head} khỏi danh sách rà soát?',
+  'listing.searchPlaceholder': 'Tìm tên chủ hộ, mã hộ',
   'listing.filterStage': 'Lọc theo tiến độ',
   'listing.reason': 'Lý do đưa vào danh sách',
   'listing.surveyed': 'Đã rà soát',

@@ -29,6 +29,7 @@ interface FormValues {
 export function DecisionModal({
   postingEnd,
   policyYear,
+  effectiveDefault,
   busy,
   failure,
   onCancel,
@@ -36,6 +37,8 @@ export function DecisionModal({
 }: {
   postingEnd: string | null;
   policyYear: number;
+  /** The deployment's setting (review.listEffectiveFrom). */
+  effectiveDefault: 'decision_date' | 'policy_year_start';
   busy: boolean;
   failure?: TransitionFailure | null;
   onCancel: () => void;
@@ -66,7 +69,7 @@ export function DecisionModal({
           date: dayjs(),
           signerName: user.role === 'commune_chair' ? user.fullName : '',
           signerTitle: t('decision.defaultTitle'),
-          listEffectiveFrom: 'decision_date',
+          listEffectiveFrom: effectiveDefault,
         }}
         onFinish={(v) =>
           onSubmit({

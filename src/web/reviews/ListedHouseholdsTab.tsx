@@ -4,32 +4,41 @@
  * list from the current poor / near-poor lists and form-01 applications, adds or removes households.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Select, Table, Tag, Tooltip } from 'antd';
+import { Alert, App, Button, Flex, Input, Select, Table, Tag, Tooltip } from 'antd';
 import { CheckOutlined, DeleteOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useSignedIn } from '../auth/useSession.ts';
 import { useApiQuery } from '../hooks/useApiQuery.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
 import { formatNumber } from '../format/format.ts';
-import { ClassTag } from '../households/ClassTag.tsx';
-import { reviewsApi, type ListedHouseholdView, type ReviewView } from './api.ts';
+import { ClassTag, ListStatusTag } from '../households/ClassTag.tsx';
+import { reviewsApi, type ListedHouseholdsQuery, type ListedHouseholdView, type ReviewView } from './api.ts';
 import { AddHouseholdsModal } from './AddHouseholdsModal.tsx';
 import { percent } from './votePercent.ts';
 
 const STAGE_COLORS: Record<string, string> = { listed: 'default', surveyed: 'blue', agreed: 'green', rejected: 'red', final: 'purple' };
+const REASONS = ['on_poor_list', 'on_near_poor_list', 'applied', 'added'] as const;
+const CLASSES = ['poor', 'near_poor', 'average', 'none', 'unclassified'] as const;
+const FINAL_CLASSES = ['poor', 'near_poor', 'none', 'unclassified'] as const;
+
+/** Filters of the list (all optional); `q` searches the head's name without diacritics or the code. */
+type Filters = Omit<ListedHouseholdsQuery, 'page' | 'pageSize'>;
 
 export function ListedHouseholdsTab({ view, onChanged, nonce }: { view: ReviewView; onChanged: () => void; nonce: number }) {
   const i18n = useI18n();
   const { t, tOr } = i18n;
   const { can } = useSignedIn();
   const { message, modal } = App.useApp();
-  const [village, setVillage] = useState<string | undefined>();
-  const [stage, setStage] = useState<string | undefined>();
+  const [filters, setFilters] = useState<Filters>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [adding, setAdding] = useState(false);
   const [busy, setBusy] = useState(false);
   const id = view.review.id;
-  const q = useApiQuery(JSON.stringify([id, village, stage, paging, nonce]), (signal) => reviewsApi.households(id, { village, stage, ...paging }, signal));
+  const q = useApiQuery(JSON.stringify([id, filters, paging, nonce]), (signal) => reviewsApi.households(id, { ...filters, ...paging }, signal));
+  const filter = <K extends keyof Filters>(key: K) => (value: Filters[K] | undefined) => {
+    setFilters((f) => ({ ...f, [key]: value === '' ? undefined : value }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
   const listing = view.review.state === 'listing' && can('review.record');
   const villageName = (code: string) => view.progress.villages.find((v) => v.villageCode === code)?.villageName ?? (code || t('review.noVillage'));
 
@@ -64,27 +73,54 @@ export function ListedHouseholdsTab({ view, onChanged, nonce }: { view: ReviewVi
   return (
     <Flex vertical gap={8}>
       <Flex gap={8} wrap align="center">
+        <Input.Search
+          allowClear
+          placeholder={t('listing.searchPlaceholder')}
+          style={{ width: 240 }}
+          onSearch={filter('q')}
+          data-testid="review-households-search"
+        />
         <Select
           allowClear
           placeholder={t('hh.filter.village')}
-          style={{ width: 200 }}
-          value={village}
-          onChange={(v) => {
-            setVillage(v);
-            setPaging((p) => ({ ...p, page: 1 }));
-          }}
+          style={{ width: 170 }}
+          value={filters.village}
+          onChange={filter('village')}
           options={view.progress.villages.map((v) => ({ value: v.villageCode, label: v.villageName ?? (v.villageCode || t('review.noVillage')) }))}
         />
         <Select
           allowClear
           placeholder={t('listing.filterStage')}
-          style={{ width: 200 }}
-          value={stage}
-          onChange={(v) => {
-            setStage(v);
-            setPaging((p) => ({ ...p, page: 1 }));
-          }}
+          style={{ width: 150 }}
+          value={filters.stage}
+          onChange={filter('stage')}
           options={['listed', 'surveyed', 'agreed', 'rejected', 'final'].map((s) => ({ value: s, label: tOr(`stage.${s}`, s) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('listing.reason')}
+          style={{ width: 180 }}
+          value={filters.reason}
+          onChange={filter('reason')}
+          options={REASONS.map((r) => ({ value: r, label: t(`listingReason.${r}`) }))}
+          data-testid="review-households-reason"
+        />
+        <Select
+          allowClear
+          placeholder={t('listing.class')}
+          style={{ width: 180 }}
+          value={filters.proposedClass}
+          onChange={filter('proposedClass')}
+          options={CLASSES.map((c) => ({ value: c, label: t(`class.${c}`) }))}
+          data-testid="review-households-class"
+        />
+        <Select
+          allowClear
+          placeholder={t('listing.finalClass')}
+          style={{ width: 160 }}
+          value={filters.finalClass}
+          onChange={filter('finalClass')}
+          options={FINAL_CLASSES.map((c) => ({ value: c, label: c === 'unclassified' ? t('listStatus.unlisted') : t(`listStatus.${c}`) }))}
         />
         <div style={{ flex: 1 }} />
         {listing && (
@@ -129,6 +165,12 @@ export function ListedHouseholdsTab({ view, onChanged, nonce }: { view: ReviewVi
             render: (s: boolean) => (s ? <CheckOutlined style={{ color: '#389e0d' }} aria-label={t('common.yes')} /> : <span style={{ color: '#ad6800' }}>{t('listing.notSurveyed')}</span>),
           },
           { title: t('listing.class'), dataIndex: 'class', width: 160, render: (c: string | null) => <ClassTag value={c} /> },
+          {
+            title: t('listing.finalClass'),
+            dataIndex: 'finalClass',
+            width: 130,
+            render: (c: 'poor' | 'near_poor' | 'none' | null) => (c ? <ListStatusTag value={c} /> : t('common.empty')),
+          },
           { title: t('listing.stage'), dataIndex: 'stage', width: 130, render: (s: string) => <Tag color={STAGE_COLORS[s]}>{tOr(`stage.${s}`, s)}</Tag> },
           {
             title: t('listing.vote'),

@@ -102,6 +102,7 @@ export function NextActionsCard({ view, onChanged }: { view: ReviewView; onChang
         <DecisionModal
           postingEnd={view.review.posting?.endDate ?? null}
           policyYear={view.campaign.policyYear}
+          effectiveDefault={view.listEffectiveFromDefault}
           busy={busy}
           failure={failure}
           onCancel={() => setSigning(false)}

@@ -4,7 +4,7 @@
  */
 import { api } from '../api/client.ts';
 import type { ReviewSummary, ReviewView } from '../../db/review/view.ts';
-import type { ListedHouseholdView } from '../../db/review/listing.ts';
+import type { ListedHouseholdsQuery as ListedQuery, ListedHouseholdView } from '../../db/review/listing.ts';
 import type { MeetingView, NewMeeting, VoteInput } from '../../db/review/meetings.ts';
 import type { ComplaintView } from '../../db/review/complaint-records.ts';
 import type { TransitionRequest } from '../../db/review/transitions.ts';
@@ -13,6 +13,9 @@ import type { ReviewState } from '../../domain/review/review-states.ts';
 import type { NextReviewAction } from '../../domain/review/review-machine.ts';
 
 export type { ReviewSummary, ReviewView, ListedHouseholdView, MeetingView, NewMeeting, VoteInput, ComplaintView, TransitionRequest, ReviewAction, ReviewState, NextReviewAction };
+
+/** Filters and page of the review's household list. */
+export type ListedHouseholdsQuery = Partial<ListedQuery>;
 
 export interface NewComplaintBody {
   householdId?: number | null;
@@ -34,7 +37,7 @@ export const reviewsApi = {
     api.get<{ items: ReviewSummary[] }>('/reviews', { query: { ...query }, signal }),
   get: (id: number, signal?: AbortSignal) => api.get<ReviewView>(`/reviews/${id}`, { signal }),
   transition: (id: number, body: TransitionRequest) => api.post<{ transition: { reviewId: number; from: ReviewState; to: ReviewState; version: number } }>(`/reviews/${id}/transitions`, body),
-  households: (id: number, query: { village?: string; stage?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
+  households: (id: number, query: ListedHouseholdsQuery, signal?: AbortSignal) =>
     api.get<{ items: ListedHouseholdView[]; total: number }>(`/reviews/${id}/households`, { query: { ...query }, signal }),
   listFromLists: (id: number) => api.post<{ listed: { onPoorList: number; onNearPoorList: number; applied: number; total: number } }>(`/reviews/${id}/households/from-lists`),
   addHouseholds: (id: number, householdIds: number[], reason: 'added' | 'applied' = 'added') => api.post<{ added: number }>(`/reviews/${id}/households`, { householdIds, reason }),

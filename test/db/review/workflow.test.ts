@@ -10,6 +10,7 @@ import { openTestDatabase } from '../../helpers/database.ts';
 import { insertUnitFixture } from '../../helpers/server.ts';
 import * as review from '../../../src/db/review/index.ts';
 import { ReviewError } from '../../../src/db/review/errors.ts';
+import { SYSTEM_ACTOR } from '../../../src/db/audit.ts';
 import { callerFor, COMMUNE, daysFromToday, insertHouseholds, insertListRows, insertVillages, OTHER_COMMUNE, surveyAndClassify } from './fixtures.ts';
 
 let d: Database;
@@ -70,6 +71,7 @@ test('a province officer opens a periodic campaign: one review per commune of th
   assert.equal(c.standardId, 'ND351_2025');
   assert.equal(c.planStart, '2026-09-01');
   assert.equal(c.communes, 2);
+  assert.equal(c.title, 'Rà soát định kỳ năm 2026 — Tỉnh Lai Châu, chuẩn ND351_2025', 'no doubled "năm năm"; the province by name');
   const reviews = await review.listReviews(d.db, officer.scope, { campaignId });
   assert.deepEqual(reviews.map((r) => r.communeCode), [COMMUNE]);
   reviewId = reviews[0]!.id;
@@ -173,6 +175,29 @@ test('posting and complaints gate the decision; the chair signs and the lists ar
   assert.equal(byId.get(ids.H1!)!.review_id, reviewId);
 });
 
+test('the listed households filter by stage, reason, proposed and final class, village, and search the head name without diacritics or the code', async () => {
+  await d.db.updateTable('household').set({ head_name: 'Nguyễn Văn Ánh', head_name_ascii: 'nguyen van anh' }).where('id', '=', ids.H3!).execute();
+  const list = async (q: Partial<review.ListedHouseholdsQuery>) =>
+    (await review.listReviewHouseholds(d.db, officer.scope, reviewId, { page: 1, pageSize: 50, ...q })).items.map((h) => h.code).toSorted();
+  assert.deepEqual(await list({}), ['H1', 'H2', 'H3', 'H5', 'H6']);
+  assert.deepEqual(await list({ reason: 'on_poor_list' }), ['H1', 'H6']);
+  assert.deepEqual(await list({ reason: 'applied' }), ['H3']);
+  assert.deepEqual(await list({ proposedClass: 'poor' }), ['H1', 'H3']);
+  assert.deepEqual(await list({ proposedClass: 'none' }), ['H5', 'H6']);
+  assert.deepEqual(await list({ proposedClass: 'unclassified' }), []);
+  assert.deepEqual(await list({ finalClass: 'near_poor' }), ['H2']);
+  assert.deepEqual(await list({ finalClass: 'none' }), ['H5', 'H6']);
+  assert.deepEqual(await list({ village: 'V2', finalClass: 'poor' }), ['H3']);
+  assert.deepEqual(await list({ q: 'nguyen van a' }), ['H3'], 'no diacritics finds Nguyễn Văn Ánh');
+  assert.deepEqual(await list({ q: 'NGUYỄN văn' }), ['H3']);
+  assert.deepEqual(await list({ q: 'chu ho h' }), ['H1', 'H2', 'H5', 'H6']);
+  assert.deepEqual(await list({ q: '100%' }), [], 'like wildcards in the query are literal');
+  assert.deepEqual(await list({ stage: 'agreed', proposedClass: 'near_poor' }), ['H2']);
+  await d.db.updateTable('household').set({ code: '03445000123' }).where('id', '=', ids.H5!).execute();
+  assert.deepEqual(await list({ q: '0344 5000.12' }), ['03445000123'], 'the start of the code, spaces and dots ignored');
+  await d.db.updateTable('household').set({ code: 'H5' }).where('id', '=', ids.H5!).execute();
+});
+
 test('a decided review is locked; reopening needs a reason and is audited; re-signing replaces the lists', async () => {
   await rejects(review.createMeeting(d.db, officer, reviewId, { villageCode: 'V1', heldOn: daysFromToday(0), attendees: 10, chair: 'A', secretary: 'B' }), 'review_record_locked');
   await rejects(review.recordReviewComplaint(d.db, officer, reviewId, { receivedOn: daysFromToday(0), complainant: 'X', content: 'Y' }), 'review_record_locked');
@@ -193,12 +218,19 @@ test('a decided review is locked; reopening needs a reason and is audited; re-si
   assert.equal(event.reason, 'Phát hiện sai sót hộ H3');
   const c = await review.getCampaign(d.db, officer.scope, campaignId);
   await surveyAndClassify(d.db, reviewId, { [ids.H3!]: 'near_poor' }, c!.standardId);
-  const resigned = await go(chair, 'sign_decision', { decision: { number: '13/QĐ-UBND', date: daysFromToday(0), signerName: 'Lò Văn Chủ' }, listEffectiveFrom: 'policy_year_start' });
+  // The deployment's setting decides when a decision that does not say takes effect.
+  assert.equal((await review.getReviewView(d.db, chair.scope, 'commune_chair', reviewId)).listEffectiveFromDefault, 'decision_date');
+  await review.setDefaultListEffectiveFrom(d.db, SYSTEM_ACTOR, 'policy_year_start', 'Danh sách có hiệu lực từ 01/01');
+  assert.equal((await review.getReviewView(d.db, chair.scope, 'commune_chair', reviewId)).listEffectiveFromDefault, 'policy_year_start');
+  const settingAudit = await d.db.selectFrom('audit_log').selectAll().where('entity_id', '=', review.LIST_EFFECTIVE_FROM_SETTING).executeTakeFirstOrThrow();
+  assert.deepEqual([settingAudit.before, settingAudit.after], ['decision_date', 'policy_year_start']);
+  const resigned = await go(chair, 'sign_decision', { decision: { number: '13/QĐ-UBND', date: daysFromToday(0), signerName: 'Lò Văn Chủ' } });
   assert.equal(resigned.lists!.replaced, 4);
   const rows = await d.db.selectFrom('list_status').selectAll().where('list_year', '=', 2027).execute();
   assert.equal(rows.length, 4);
   assert.ok(rows.every((r) => r.effective_from === '2027-01-01' && r.decision_number === '13/QĐ-UBND'));
   assert.equal(rows.find((r) => r.household_id === ids.H3!)!.status, 'near_poor');
+  await review.setDefaultListEffectiveFrom(d.db, SYSTEM_ACTOR, 'decision_date', 'Trả lại mặc định');
 });
 
 test('the board shows every commune of the province with counts and lateness; the campaign closes once all are accepted', async () => {

@@ -28,7 +28,8 @@ test('a province opens a periodic campaign over the 1 Sep – 14 Dec window with
   assert.equal(c.policyYear, 2027);
   assert.equal(c.standardId, 'ND351_2025');
   assert.equal(c.status, 'open');
-  assert.match(c.nameVi, /Rà soát định kỳ hằng năm năm 2026/);
+  assert.equal(c.nameVi, 'Rà soát định kỳ năm 2026 — tỉnh 12, chuẩn ND351_2025');
+  assert.doesNotMatch(c.nameVi, /năm năm|tháng tháng/);
   assert.equal(opened({ ...periodic, year: 2025, campaignId: 'C-2025' }).standardId, 'ND07_2021');
   assert.deepEqual(periodicReviewWindow(2026), { start: '2026-09-01', end: '2026-12-14' });
 });
@@ -53,6 +54,7 @@ test('monthly rounds need a month and start on the 15th by default', () => {
   assert.equal(c.planEnd, '2026-03-30');
   assert.equal(c.policyYear, 2026);
   assert.equal(c.standardId, 'ND07_2021');
+  assert.equal(c.nameVi, 'Rà soát thường xuyên tháng 3/2026 — tỉnh 12, chuẩn ND07_2021');
 });
 
 test('only province officers (own province) and national admins open campaigns', () => {
