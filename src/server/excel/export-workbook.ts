@@ -43,8 +43,9 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable,
   let rows = 0;
   for await (const page of sheet.pages) {
     for (const cells of page) {
-      const row = ws.addRow(cells);
-      for (let i = 1; i <= cells.length; i++) row.getCell(i).style = PLAIN;
+      // Empty cells are left out (undefined), not written as empty cells.
+      const row = ws.addRow(cells.map((v) => v ?? undefined));
+      for (let i = 0; i < cells.length; i++) if (cells[i] !== null && cells[i] !== undefined) row.getCell(i + 1).style = PLAIN;
       row.commit();
       rows++;
     }
