@@ -134,6 +134,9 @@ describe('report summary tables', () => {
     // H1 (PM), H5 and H6 (NC) poor in 2026 (H8 left the list by the monthly decision; H10 dissolved after the reference date).
     assert.equal(poor2026[`${MT.commune}|PM|poor`]!.households, 1);
     assert.equal(poor2026[`${MT.commune}|NC|poor`]!.households, 3);
+    const areas = await sql<{ commune_code: string; area_type: string | null }>`
+      select distinct commune_code, area_type from report_unit_summary where province_code = ${MT.province} order by 1`.execute(db);
+    assert.deepEqual(areas.rows, [{ commune_code: '03388', area_type: 'urban' }, { commune_code: MT.commune, area_type: 'rural' }]);
   });
 
   test('deprivation, cause and ethnic summaries count the classified households', async () => {

@@ -13,6 +13,8 @@ create table report_unit_summary (
   commune_code text not null,
   village_code text not null,
   status text not null check (status in ('poor', 'near_poor', 'average', 'other')),
+  -- The commune's area type (admin_unit.area_type of its 2025 version: urban / rural / special_zone).
+  area_type text,
   households integer not null,
   persons integer not null,
   households_kinh integer not null,

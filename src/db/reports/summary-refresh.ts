@@ -149,11 +149,13 @@ async function writeYear(db: Kysely<DB>, p: string, year: number, communes: read
       insert into report_ethnic_summary (province_code, list_year, commune_code, village_code, status, ethnicity, households, persons)
       select ${key}, f.ethnicity, count(*)::int, sum(f.persons)::int
       from f group by f.commune_code, f.village_code, f.status, f.ethnicity)
-    insert into report_unit_summary (province_code, list_year, commune_code, village_code, status,
+    insert into report_unit_summary (province_code, list_year, commune_code, village_code, status, area_type,
       households, persons, households_kinh, persons_kinh, households_minority, persons_minority,
       households_female_head, persons_female_head, households_no_labour, persons_no_labour, households_merit, persons_merit,
       households_no_group, persons_no_group, households_classified, deprivations_total, children, children_health, children_education)
-    select ${key}, count(*)::int, sum(f.persons)::int,
+    select ${key}, (select a.area_type from admin_unit a where a.layout = '2025' and a.code = f.commune_code and a.tier = 'commune'
+        order by (a.valid_to is null) desc, a.valid_from desc limit 1),
+      count(*)::int, sum(f.persons)::int,
       count(*) filter (where f.kinh)::int, coalesce(sum(f.persons) filter (where f.kinh), 0)::int,
       count(*) filter (where f.minority)::int, coalesce(sum(f.persons) filter (where f.minority), 0)::int,
       count(*) filter (where f.female_head)::int, coalesce(sum(f.persons) filter (where f.female_head), 0)::int,
