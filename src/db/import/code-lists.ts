@@ -55,9 +55,19 @@ function lookupOf(list: CodeListId): Map<string, string> {
   return m;
 }
 
+/** Cells already resolved, per list: a column repeats a few values millions of times (bounded). */
+const SEEN = new Map<CodeListId, Map<string, string | null>>();
+const MAX_SEEN = 10_000;
+
 /** The code a cell names (code or label), or null when it names none. */
 export function codeOf(list: CodeListId, cell: string): string | null {
-  return lookupOf(list).get(searchFold(cell)) ?? null;
+  let seen = SEEN.get(list);
+  if (!seen) SEEN.set(list, (seen = new Map()));
+  const hit = seen.get(cell);
+  if (hit !== undefined) return hit;
+  const code = lookupOf(list).get(searchFold(cell)) ?? null;
+  if (seen.size < MAX_SEEN) seen.set(cell, code);
+  return code;
 }
 
 /** The codes of the list, for SQL `in (…)` checks. */

@@ -54,6 +54,7 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     from import_member_stage m
     where m.job_id = ${r.jobId} and m.household_code in (select s.household_code from import_household_stage s where ${inRange(r)} and ${notRejected(r)})`.execute(trx);
   await sql`create index on imp_m (code, line_no)`.execute(trx);
+  await sql`analyze imp_m`.execute(trx);
   await sql`create temp table imp_h on commit drop as
     select s.household_code as code, u.province_code, s.commune_code, s.village_code, s.address, s.phone,
            coalesce(s.resident_since::date, ${r.referenceDate}::date) as since,
@@ -77,6 +78,8 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     left join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members
                        from member x where x.province_code = h.province_code and x.household_id = h.id and x.active) om on true
     where ${inRange(r)} and ${notRejected(r)}`.execute(trx);
+  await sql`create index on imp_h (code)`.execute(trx);
+  await sql`analyze imp_h`.execute(trx);
 }
 
 async function writeHouseholds(trx: Transaction<DB>, r: ChunkRange): Promise<void> {

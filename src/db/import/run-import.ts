@@ -56,6 +56,8 @@ export async function stageAndValidate(database: Db, jobId: number, files: reado
     const counts = await stageFiles(database, job.id, files, (n) => progress(database, job, 'staging', 'staging', n, 0, opts));
     checkSheets(job, counts);
     await updateJob(database.db, job.id, { rowCounts: counts });
+    // Fresh statistics: the set-based checks join these tables, and a bulk load leaves them unknown.
+    await sql`analyze import_household_stage, import_member_stage, import_survey_stage`.execute(database.db);
   } catch (e) {
     await clearStaging(database.db, job.id);
     if (e instanceof ImportFileError) {
@@ -73,6 +75,7 @@ async function validate(database: Db, job: ImportJob, opts: RunOptions): Promise
     progress(database, job, 'validating', 'validating', d, t, opts),
   );
   await updateJob(database.db, job.id, { state: 'validated', step: null, errorCount: v.errors, errorHouseholds: v.households });
+  await sql`analyze import_error`.execute(database.db);
   return loadJob(database.db, job.id);
 }
 
