@@ -20,17 +20,39 @@ const STATUSES = ['active', 'moved_away', 'dissolved', 'deceased', 'merged', 'al
 const STAGES = ['listed', 'surveyed', 'agreed', 'rejected', 'final'] as const;
 const POLICIES = ['health_insurance', 'tuition', 'credit', 'electricity'] as const;
 
-function FormatButtons({ onExcel, onCsv, busy, csvLabel, testId }: { onExcel: () => void; onCsv: () => void; busy: boolean; csvLabel?: string; testId: string }) {
+/** One export: title, what it holds, its filters, and the Excel / CSV buttons (plus any extra button). */
+function ExportCard(p: {
+  title: string;
+  help: string;
+  children: React.ReactNode;
+  busy: boolean;
+  /** The choices are not complete yet (e.g. no campaign chosen). */
+  disabled?: boolean;
+  onExcel: () => void;
+  onCsv: () => void;
+  csvLabel?: string;
+  extra?: React.ReactNode;
+  testId: string;
+}) {
   const { t } = useI18n();
   return (
-    <Flex gap={8} wrap>
-      <Button type="primary" icon={<FileExcelOutlined />} loading={busy} onClick={onExcel} data-testid={`${testId}-xlsx`}>
-        {t('exports.excel')}
-      </Button>
-      <Button icon={<FileTextOutlined />} loading={busy} onClick={onCsv} data-testid={`${testId}-csv`}>
-        {csvLabel ?? t('exports.csv')}
-      </Button>
-    </Flex>
+    <Card size="small" title={p.title}>
+      <Flex vertical gap={8}>
+        <Typography.Text type="secondary">{p.help}</Typography.Text>
+        <Flex gap={16} wrap align="center">
+          {p.children}
+        </Flex>
+        <Flex gap={8} wrap>
+          <Button type="primary" icon={<FileExcelOutlined />} loading={p.busy} disabled={p.disabled} onClick={p.onExcel} data-testid={`${p.testId}-xlsx`}>
+            {t('exports.excel')}
+          </Button>
+          <Button icon={<FileTextOutlined />} loading={p.busy} disabled={p.disabled} onClick={p.onCsv} data-testid={`${p.testId}-csv`}>
+            {p.csvLabel ?? t('exports.csv')}
+          </Button>
+          {p.extra}
+        </Flex>
+      </Flex>
+    </Card>
   );
 }
 
@@ -86,73 +108,78 @@ export function ExportsPage() {
         {needUnit && <Alert style={{ marginTop: 8 }} type="info" showIcon title={t('exports.unitRequired')} />}
       </Card>
 
-      <Card size="small" title={t('exports.registry.title')}>
-        <Flex vertical gap={8}>
-          <Typography.Text type="secondary">{t('exports.registry.help')}</Typography.Text>
-          <Flex gap={16} wrap align="center">
-            <Form.Item label={t('exports.registry.status')} style={{ margin: 0 }}>
-              <Select style={{ width: 200 }} value={status} onChange={setStatus} options={STATUSES.map((v) => ({ value: v, label: t(`hhStatus.${v}`) }))} />
-            </Form.Item>
-            <Form.Item label={t('exports.registry.asOf')} style={{ margin: 0 }}>
-              <DatePicker format={DATE_FORMAT} value={asOf} onChange={setAsOf} allowClear={false} />
-            </Form.Item>
-          </Flex>
-          <Flex gap={8} wrap>
-            <FormatButtons busy={busy === 'registry'} onExcel={() => registry('xlsx')} onCsv={() => registry('csv', 'households')} csvLabel={t('exports.registry.csvHouseholds')} testId="export-registry" />
-            <Button icon={<FileTextOutlined />} loading={busy === 'registry'} onClick={() => registry('csv', 'members')} data-testid="export-registry-members-csv">
-              {t('exports.registry.csvMembers')}
-            </Button>
-          </Flex>
-        </Flex>
-      </Card>
+      <ExportCard
+        title={t('exports.registry.title')}
+        help={t('exports.registry.help')}
+        busy={busy === 'registry'}
+        onExcel={() => registry('xlsx')}
+        onCsv={() => registry('csv', 'households')}
+        csvLabel={t('exports.registry.csvHouseholds')}
+        testId="export-registry"
+        extra={
+          <Button icon={<FileTextOutlined />} loading={busy === 'registry'} onClick={() => registry('csv', 'members')} data-testid="export-registry-members-csv">
+            {t('exports.registry.csvMembers')}
+          </Button>
+        }
+      >
+        <Form.Item label={t('exports.registry.status')} style={{ margin: 0 }}>
+          <Select style={{ width: 200 }} value={status} onChange={setStatus} options={STATUSES.map((v) => ({ value: v, label: t(`hhStatus.${v}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('exports.registry.asOf')} style={{ margin: 0 }}>
+          <DatePicker format={DATE_FORMAT} value={asOf} onChange={setAsOf} allowClear={false} />
+        </Form.Item>
+      </ExportCard>
 
       {can('review.read') && (
-        <Card size="small" title={t('exports.review.title')}>
-          <Flex vertical gap={8}>
-            <Typography.Text type="secondary">{t('exports.review.help')}</Typography.Text>
-            <Flex gap={16} wrap align="center">
-              <Form.Item label={t('exports.review.campaign')} style={{ margin: 0 }}>
-                <Select
-                  style={{ width: 380 }}
-                  loading={campaigns.loading}
-                  value={campaign}
-                  onChange={setCampaign}
-                  placeholder={t('exports.review.campaignRequired')}
-                  options={(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
-                  data-testid="export-review-campaign"
-                />
-              </Form.Item>
-              <Form.Item label={t('exports.review.stage')} style={{ margin: 0 }}>
-                <Select
-                  style={{ width: 200 }}
-                  allowClear
-                  placeholder={t('exports.review.allStages')}
-                  value={stage}
-                  onChange={setStage}
-                  options={STAGES.map((v) => ({ value: v, label: t(`stage.${v}`) }))}
-                />
-              </Form.Item>
-            </Flex>
-            <FormatButtons busy={busy === 'review' || campaign === null} onExcel={() => review('xlsx')} onCsv={() => review('csv')} testId="export-review" />
-          </Flex>
-        </Card>
+        <ExportCard
+          title={t('exports.review.title')}
+          help={t('exports.review.help')}
+          busy={busy === 'review'}
+          disabled={campaign === null}
+          onExcel={() => review('xlsx')}
+          onCsv={() => review('csv')}
+          testId="export-review"
+        >
+          <Form.Item label={t('exports.review.campaign')} style={{ margin: 0 }}>
+            <Select
+              style={{ width: 380 }}
+              loading={campaigns.loading}
+              value={campaign}
+              onChange={setCampaign}
+              placeholder={t('exports.review.campaignRequired')}
+              options={(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}
+              data-testid="export-review-campaign"
+            />
+          </Form.Item>
+          <Form.Item label={t('exports.review.stage')} style={{ margin: 0 }}>
+            <Select
+              style={{ width: 200 }}
+              allowClear
+              placeholder={t('exports.review.allStages')}
+              value={stage}
+              onChange={setStage}
+              options={STAGES.map((v) => ({ value: v, label: t(`stage.${v}`) }))}
+            />
+          </Form.Item>
+        </ExportCard>
       )}
 
       {can('beneficiary_list.read') && (
-        <Card size="small" title={t('exports.beneficiaries.title')}>
-          <Flex vertical gap={8}>
-            <Typography.Text type="secondary">{t('exports.beneficiaries.help')}</Typography.Text>
-            <Flex gap={16} wrap align="center">
-              <Form.Item label={t('exports.beneficiaries.policy')} style={{ margin: 0 }}>
-                <Select style={{ width: 340 }} value={policy} onChange={setPolicy} options={POLICIES.map((p) => ({ value: p, label: t(`outputs.policy.${p}`) }))} />
-              </Form.Item>
-              <Form.Item label={t('exports.beneficiaries.date')} style={{ margin: 0 }}>
-                <DatePicker format={DATE_FORMAT} value={serviceDate} onChange={setServiceDate} allowClear={false} />
-              </Form.Item>
-            </Flex>
-            <FormatButtons busy={busy === 'beneficiaries'} onExcel={() => beneficiaries('xlsx')} onCsv={() => beneficiaries('csv')} testId="export-beneficiaries" />
-          </Flex>
-        </Card>
+        <ExportCard
+          title={t('exports.beneficiaries.title')}
+          help={t('exports.beneficiaries.help')}
+          busy={busy === 'beneficiaries'}
+          onExcel={() => beneficiaries('xlsx')}
+          onCsv={() => beneficiaries('csv')}
+          testId="export-beneficiaries"
+        >
+          <Form.Item label={t('exports.beneficiaries.policy')} style={{ margin: 0 }}>
+            <Select style={{ width: 340 }} value={policy} onChange={setPolicy} options={POLICIES.map((p) => ({ value: p, label: t(`outputs.policy.${p}`) }))} />
+          </Form.Item>
+          <Form.Item label={t('exports.beneficiaries.date')} style={{ margin: 0 }}>
+            <DatePicker format={DATE_FORMAT} value={serviceDate} onChange={setServiceDate} allowClear={false} />
+          </Form.Item>
+        </ExportCard>
       )}
     </Flex>
   );
