@@ -17,9 +17,12 @@ import { AddHouseholdsModal } from './AddHouseholdsModal.tsx';
 import { percent } from './votePercent.ts';
 
 const STAGE_COLORS: Record<string, string> = { listed: 'default', surveyed: 'blue', agreed: 'green', rejected: 'red', final: 'purple' };
+const STAGES = ['listed', 'surveyed', 'agreed', 'rejected', 'final'] as const;
 const REASONS = ['on_poor_list', 'on_near_poor_list', 'applied', 'added'] as const;
 const CLASSES = ['poor', 'near_poor', 'average', 'none', 'unclassified'] as const;
 const FINAL_CLASSES = ['poor', 'near_poor', 'none', 'unclassified'] as const;
+
+const option = (value: string, label: string) => ({ value, label });
 
 /** Filters of the list (all optional); `q` searches the head's name without diacritics or the code. */
 type Filters = Omit<ListedHouseholdsQuery, 'page' | 'pageSize'>;
@@ -40,6 +43,18 @@ export function ListedHouseholdsTab({ view, onChanged, nonce }: { view: ReviewVi
     setPaging((p) => ({ ...p, page: 1 }));
   };
   const listing = view.review.state === 'listing' && can('review.record');
+  const selects: Array<{ key: Exclude<keyof Filters, 'q'>; placeholder: string; width: number; options: Array<{ value: string; label: string }> }> = [
+    { key: 'village', placeholder: t('hh.filter.village'), width: 170, options: view.progress.villages.map((v) => option(v.villageCode, v.villageName ?? (v.villageCode || t('review.noVillage')))) },
+    { key: 'stage', placeholder: t('listing.filterStage'), width: 150, options: STAGES.map((s) => option(s, tOr(`stage.${s}`, s))) },
+    { key: 'reason', placeholder: t('listing.reason'), width: 180, options: REASONS.map((r) => option(r, t(`listingReason.${r}`))) },
+    { key: 'proposedClass', placeholder: t('listing.class'), width: 180, options: CLASSES.map((c) => option(c, t(`class.${c}`))) },
+    {
+      key: 'finalClass',
+      placeholder: t('listing.finalClass'),
+      width: 160,
+      options: FINAL_CLASSES.map((c) => option(c, c === 'unclassified' ? t('listStatus.unlisted') : t(`listStatus.${c}`))),
+    },
+  ];
   const villageName = (code: string) => view.progress.villages.find((v) => v.villageCode === code)?.villageName ?? (code || t('review.noVillage'));
 
   const fromLists = async () => {
@@ -80,48 +95,18 @@ export function ListedHouseholdsTab({ view, onChanged, nonce }: { view: ReviewVi
           onSearch={filter('q')}
           data-testid="review-households-search"
         />
-        <Select
-          allowClear
-          placeholder={t('hh.filter.village')}
-          style={{ width: 170 }}
-          value={filters.village}
-          onChange={filter('village')}
-          options={view.progress.villages.map((v) => ({ value: v.villageCode, label: v.villageName ?? (v.villageCode || t('review.noVillage')) }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('listing.filterStage')}
-          style={{ width: 150 }}
-          value={filters.stage}
-          onChange={filter('stage')}
-          options={['listed', 'surveyed', 'agreed', 'rejected', 'final'].map((s) => ({ value: s, label: tOr(`stage.${s}`, s) }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('listing.reason')}
-          style={{ width: 180 }}
-          value={filters.reason}
-          onChange={filter('reason')}
-          options={REASONS.map((r) => ({ value: r, label: t(`listingReason.${r}`) }))}
-          data-testid="review-households-reason"
-        />
-        <Select
-          allowClear
-          placeholder={t('listing.class')}
-          style={{ width: 180 }}
-          value={filters.proposedClass}
-          onChange={filter('proposedClass')}
-          options={CLASSES.map((c) => ({ value: c, label: t(`class.${c}`) }))}
-          data-testid="review-households-class"
-        />
-        <Select
-          allowClear
-          placeholder={t('listing.finalClass')}
-          style={{ width: 160 }}
-          value={filters.finalClass}
-          onChange={filter('finalClass')}
-          options={FINAL_CLASSES.map((c) => ({ value: c, label: c === 'unclassified' ? t('listStatus.unlisted') : t(`listStatus.${c}`) }))}
-        />
+        {selects.map(({ key, placeholder, width, options }) => (
+          <Select
+            key={key}
+            allowClear
+            placeholder={placeholder}
+            style={{ width }}
+            value={filters[key]}
+            onChange={filter(key)}
+            options={options}
+            data-testid={`review-households-${key}`}
+          />
+        ))}
         <div style={{ flex: 1 }} />
         {listing && (
           <>
