@@ -13,7 +13,7 @@ import { classifyHouseholdCompiled } from './classify-household.ts';
 import { householdInputOf } from './batch-from-inputs.ts';
 import { batchPlanOf } from './batch-plan.ts';
 import { monthIndex } from './dates.ts';
-import { BATCH_ABSENT, BATCH_HOUSEHOLD_FLAG as H, BATCH_MEMBER_FLAG as M, type HouseholdBatch, type HouseholdBatchResult } from './household-batch.ts';
+import { BATCH_ABSENT, BATCH_HOUSEHOLD_FLAG, BATCH_MEMBER_FLAG, type HouseholdBatch, type HouseholdBatchResult } from './household-batch.ts';
 import type { HouseholdClassification } from './result.ts';
 
 function popcount(x: number): number {
@@ -41,6 +41,11 @@ export function classifyHouseholdBatch(
     throw new RangeError(`Khoảng hộ [${from}, ${to}) không hợp lệ cho lô ${b.length} hộ và kết quả ${out.classCode.length} phần tử`);
   }
   const defaultRef = c.context.referenceYmd(referenceDate);
+  // Constants as locals: imported bindings cost a module-cell load (and hole check) at every use in the loop.
+  const ABSENT = BATCH_ABSENT;
+  const { HEALTH_INSURANCE_KNOWN, HEALTH_INSURANCE, ATTENDING_KNOWN, ATTENDING, SOCIAL_ALLOWANCE, STUNTED, UNDERWEIGHT } = BATCH_MEMBER_FLAG;
+  const { ILL_WITHOUT_TREATMENT, UNABLE_TO_WORK, CONTRACT_KNOWN, CONTRACT } = BATCH_MEMBER_FLAG;
+  const { HOUSING_PRESENT, INTERNET_KNOWN, INTERNET, TELEPHONE_KNOWN, TELEPHONE, LOUDSPEAKER_KNOWN, LOUDSPEAKER } = BATCH_HOUSEHOLD_FLAG;
   const plan = batchPlanOf(c);
   const rules = c.rules;
   const bits = plan.bits;
@@ -82,6 +87,17 @@ export function classifyHouseholdBatch(
   const countsContract = plan.employmentCountsContract;
   const unemployed = plan.unemployedCode;
   const wageEmployed = plan.wageEmployedCode;
+  const dependentsRatio = plan.dependentsRatio;
+  const durable = plan.durableMaterials;
+  const minFragileParts = plan.housingQualityMinParts;
+  const areaPerCapita = plan.housingAreaPerCapita;
+  const safeWater = plan.safeWater;
+  const hygienicLatrines = plan.hygienicLatrines;
+  const adequateWaste = plan.adequateWaste;
+  const countsTelephone = plan.telecomCountsTelephone;
+  const informationDevices = plan.informationDevices;
+  const countsLoudspeaker = plan.informationCountsLoudspeaker;
+  const hasScoreCalibration = plan.hasScoreCalibration;
 
   const start = b.memberStart;
   const birthCol = b.birth;
@@ -119,23 +135,23 @@ export function classifyHouseholdBatch(
       }
       const age = ((ref - birth) / 10000) | 0;
       const f = flagCol[j];
-      const attending = (f & M.ATTENDING) !== 0;
+      const attending = (f & ATTENDING) !== 0;
       let working = 0;
       if (age >= workingAgeMin) {
         const sex = sexCol[j];
-        if (sex === BATCH_ABSENT) {
+        if (sex === ABSENT) {
           bad = true;
           break;
         }
         if (bEmployment !== 0) working = retirement.workingAge(age, sex === 1, birth, refMonth);
       }
-      if ((f & M.ILL_WITHOUT_TREATMENT) !== 0) mask |= bHealthAccess;
+      if ((f & ILL_WITHOUT_TREATMENT) !== 0) mask |= bHealthAccess;
       if (bHealthInsurance !== 0 && age >= hiMinAge) {
-        if ((f & M.HEALTH_INSURANCE_KNOWN) === 0) {
+        if ((f & HEALTH_INSURANCE_KNOWN) === 0) {
           bad = true;
           break;
         }
-        if ((f & M.HEALTH_INSURANCE) === 0) mask |= bHealthInsurance;
+        if ((f & HEALTH_INSURANCE) === 0) mask |= bHealthInsurance;
       }
       if (bAdultEducation !== 0 && !attending) {
         let required = -1;
@@ -145,12 +161,12 @@ export function classifyHouseholdBatch(
           const band = bandOfAge[age];
           if (band >= 0) {
             const q = vocationalCol[j];
-            if (q === BATCH_ABSENT || ((bandAccepted[band] >>> q) & 1) === 0) required = bandRequired[band];
+            if (q === ABSENT || ((bandAccepted[band] >>> q) & 1) === 0) required = bandRequired[band];
           }
         }
         if (required >= 0) {
           const level = educationCol[j];
-          if (level === BATCH_ABSENT) {
+          if (level === ABSENT) {
             bad = true;
             break;
           }
@@ -158,23 +174,23 @@ export function classifyHouseholdBatch(
         }
       }
       if (bChildSchooling !== 0 && age >= schoolMin && age < schoolMax) {
-        if ((f & M.ATTENDING_KNOWN) === 0) {
+        if ((f & ATTENDING_KNOWN) === 0) {
           bad = true;
           break;
         }
         if (!attending) mask |= bChildSchooling;
         else if (schoolExpected[age] >= 0) {
           const level = attendingCol[j];
-          if (level === BATCH_ABSENT) {
+          if (level === ABSENT) {
             bad = true;
             break;
           }
           if (attendingRank[level] < schoolExpected[age]) mask |= bChildSchooling;
         }
       }
-      if (working !== 0 && (f & M.UNABLE_TO_WORK) === 0) {
+      if (working !== 0 && (f & UNABLE_TO_WORK) === 0) {
         const status = employmentCol[j];
-        if (status === BATCH_ABSENT) {
+        if (status === ABSENT) {
           // A student without a recorded status is outside the labour force.
           if (!attending) {
             bad = true;
@@ -182,60 +198,59 @@ export function classifyHouseholdBatch(
           }
         } else if (status === unemployed) mask |= bEmployment;
         else if (status === wageEmployed && countsContract) {
-          if ((f & M.CONTRACT_KNOWN) === 0) {
+          if ((f & CONTRACT_KNOWN) === 0) {
             bad = true;
             break;
           }
-          if ((f & M.CONTRACT) === 0) mask |= bEmployment;
+          if ((f & CONTRACT) === 0) mask |= bEmployment;
         }
       }
       if (age < childMax) dependents++;
-      else if ((f & M.SOCIAL_ALLOWANCE) !== 0) {
+      else if ((f & SOCIAL_ALLOWANCE) !== 0) {
         if (countElderly && age >= elderlyMin) dependents++;
-        else if (countDisabled && disabilityCol[j] !== 0 && disabilityCol[j] !== BATCH_ABSENT) dependents++;
+        else if (countDisabled && disabilityCol[j] !== 0 && disabilityCol[j] !== ABSENT) dependents++;
       }
-      if (age < nutritionMax && (f & (M.STUNTED | M.UNDERWEIGHT)) !== 0) mask |= bNutrition;
+      if (age < nutritionMax && (f & (STUNTED | UNDERWEIGHT)) !== 0) mask |= bNutrition;
     }
     const n = end - first;
     const hf = b.householdFlags[i];
-    if (!bad && bDependents !== 0 && satisfies(dependents / n, plan.dependentsRatio)) mask |= bDependents;
+    if (!bad && bDependents !== 0 && satisfies(dependents / n, dependentsRatio)) mask |= bDependents;
     if (!bad && bHousingQuality !== 0) {
       const frame = b.frame[i];
       const walls = b.walls[i];
       const roof = b.roof[i];
-      if ((hf & H.HOUSING_PRESENT) === 0 || frame === BATCH_ABSENT || walls === BATCH_ABSENT || roof === BATCH_ABSENT) bad = true;
+      if ((hf & HOUSING_PRESENT) === 0 || frame === ABSENT || walls === ABSENT || roof === ABSENT) bad = true;
       else {
-        const durable = plan.durableMaterials;
         const fragile = (((durable >>> frame) & 1) ^ 1) + (((durable >>> walls) & 1) ^ 1) + (((durable >>> roof) & 1) ^ 1);
-        if (fragile > 0 && fragile >= plan.housingQualityMinParts) mask |= bHousingQuality;
+        if (fragile > 0 && fragile >= minFragileParts) mask |= bHousingQuality;
       }
     }
     if (!bad && bHousingArea !== 0) {
       const area = b.floorArea[i];
       if (Number.isNaN(area)) bad = true;
-      else if (satisfies(area / n, plan.housingAreaPerCapita)) mask |= bHousingArea;
+      else if (satisfies(area / n, areaPerCapita)) mask |= bHousingArea;
     }
     if (!bad && bWater !== 0) {
       const w = b.waterSource[i];
-      if (w === BATCH_ABSENT) bad = true;
-      else if (((plan.safeWater >>> w) & 1) === 0) mask |= bWater;
+      if (w === ABSENT) bad = true;
+      else if (((safeWater >>> w) & 1) === 0) mask |= bWater;
     }
     if (!bad && bLatrine !== 0) {
       const l = b.latrine[i];
-      if (l === BATCH_ABSENT) bad = true;
-      else if (((plan.hygienicLatrines >>> l) & 1) === 0) mask |= bLatrine;
+      if (l === ABSENT) bad = true;
+      else if (((hygienicLatrines >>> l) & 1) === 0) mask |= bLatrine;
     }
     if (!bad && bWaste !== 0) {
       const w = b.wasteTreatment[i];
-      if (w === BATCH_ABSENT) bad = true;
-      else if (((plan.adequateWaste >>> w) & 1) === 0) mask |= bWaste;
+      if (w === ABSENT) bad = true;
+      else if (((adequateWaste >>> w) & 1) === 0) mask |= bWaste;
     }
     if (!bad && bTelecom !== 0) {
-      if ((hf & H.INTERNET_KNOWN) === 0) bad = true;
-      else if ((hf & H.INTERNET) === 0) {
-        if (!plan.telecomCountsTelephone) mask |= bTelecom;
-        else if ((hf & H.TELEPHONE_KNOWN) === 0) bad = true;
-        else if ((hf & H.TELEPHONE) === 0) mask |= bTelecom;
+      if ((hf & INTERNET_KNOWN) === 0) bad = true;
+      else if ((hf & INTERNET) === 0) {
+        if (!countsTelephone) mask |= bTelecom;
+        else if ((hf & TELEPHONE_KNOWN) === 0) bad = true;
+        else if ((hf & TELEPHONE) === 0) mask |= bTelecom;
       }
     }
     if (!bad && bInformation !== 0) {
@@ -244,21 +259,21 @@ export function classifyHouseholdBatch(
       else {
         let has = false;
         for (let p = devices; p !== 0; p >>>= 4) {
-          if (((plan.informationDevices >>> ((p & 15) - 1)) & 1) !== 0) {
+          if (((informationDevices >>> ((p & 15) - 1)) & 1) !== 0) {
             has = true;
             break;
           }
         }
         if (!has) {
-          if (!plan.informationCountsLoudspeaker) mask |= bInformation;
-          else if ((hf & H.LOUDSPEAKER_KNOWN) === 0) bad = true;
-          else if ((hf & H.LOUDSPEAKER) === 0) mask |= bInformation;
+          if (!countsLoudspeaker) mask |= bInformation;
+          else if ((hf & LOUDSPEAKER_KNOWN) === 0) bad = true;
+          else if ((hf & LOUDSPEAKER) === 0) mask |= bInformation;
         }
       }
     }
     const scoreA = b.scoreA[i];
     const byScore = !Number.isNaN(scoreA);
-    if (byScore && !plan.hasScoreCalibration) bad = true;
+    if (byScore && !hasScoreCalibration) bad = true;
     if (bad) {
       classOut[i] = CLASS_CODE.INVALID;
       maskOut[i] = 0;
