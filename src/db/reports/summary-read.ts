@@ -34,8 +34,8 @@ export interface GroupKey {
 }
 
 /** Column of report_unit_summary holding a count (snake_case of its key). */
-export function unitCountColumn(key: keyof UnitCounts): string {
-  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+export function unitCountColumn(count: keyof UnitCounts): string {
+  return count.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 export interface UnitSummaryRow extends GroupKey, UnitCounts {
