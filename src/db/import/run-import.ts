@@ -134,7 +134,7 @@ export async function resumeImport(database: Db, jobId: number, opts: RunOptions
   const job = await loadJob(database.db, jobId);
   const staged = await sql<{ n: number }>`select count(*)::int as n from import_household_stage where job_id = ${job.id}`.execute(database.db);
   if (job.state === 'staging' || (staged.rows[0]!.n === 0 && (job.rowCounts.households ?? 0) > 0 && job.state !== 'committed')) {
-    // Staging rows are gone (interrupted upload, or an unlogged table emptied by a database crash).
+    // Staging rows are gone (an upload interrupted while reading the file).
     await clearStaging(database.db, job.id);
     await updateJob(database.db, job.id, { state: 'failed', step: null, message: JSON.stringify({ code: 'job_interrupted', params: {} }) });
     return loadJob(database.db, job.id);

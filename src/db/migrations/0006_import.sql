@@ -1,8 +1,9 @@
 -- 0006 Bulk import (issue 5): import jobs, staging tables of parsed rows, and the per-cell error report.
 -- Every staging column holds the cell's normalised text (codes for labels, ISO dates, 't'/'f'); the
 -- validation is set-based SQL over these tables (src/db/import/validate.ts), generated from the column
--- specification in src/domain/import/. Staging tables are UNLOGGED (bulk COPY without WAL): after a
--- database crash they are empty and the job reports that the file must be uploaded again.
+-- specification in src/domain/import/. Staging tables are ordinary (logged) tables: an unlogged table
+-- is emptied by crash recovery, and with the embedded PGlite a killed process is a database crash — the
+-- staged rows must survive it for an interrupted commit to resume.
 
 create table import_job (
   id bigserial primary key,
@@ -39,7 +40,7 @@ create table import_job (
 create index import_job_creator_idx on import_job (created_by, created_at desc);
 create index import_job_state_idx on import_job (state) where state in ('staging', 'validating', 'committing');
 
-create unlogged table import_household_stage (
+create table import_household_stage (
   job_id bigint not null,
   line integer not null,
   household_code text, commune_code text, village_code text, address text, phone text, resident_since text,
@@ -48,7 +49,7 @@ create unlogged table import_household_stage (
 );
 create index import_household_stage_code_idx on import_household_stage (job_id, household_code);
 
-create unlogged table import_member_stage (
+create table import_member_stage (
   job_id bigint not null,
   line integer not null,
   household_code text, line_no text, full_name text, date_of_birth text, birth_year text, sex text,
@@ -60,7 +61,7 @@ create unlogged table import_member_stage (
 );
 create index import_member_stage_code_idx on import_member_stage (job_id, household_code);
 
-create unlogged table import_survey_stage (
+create table import_survey_stage (
   job_id bigint not null,
   line integer not null,
   household_code text, surveyed_on text, score_a text, income text, form_a_salaried_member text, form_a_car text,
