@@ -15,6 +15,9 @@ import { writeExportWorkbook, INFO_SHEET_NAME } from '../../src/server/excel/exp
 import type { ExportSheet } from '../../src/server/excel/export-table.ts';
 import type { Cell } from '../../src/server/documents/table-layout.ts';
 import { parseCsv } from './exports-csv.ts';
+import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from '../../src/server/excel/export-registry-columns.ts';
+import { HOUSEHOLD_COLUMNS } from '../../src/domain/import/household-columns.ts';
+import { MEMBER_COLUMNS } from '../../src/domain/import/member-columns.ts';
 
 test('CSV fields: quoted only when needed, quotes doubled, numbers bare, formulas guarded', () => {
   assert.equal(csvField('Lò Văn Xuất'), 'Lò Văn Xuất');
@@ -142,4 +145,10 @@ test('Excel: data sheet with the header on row 1, then the information sheet', a
   assert.equal(info.getRow(1).getCell(1).value, 'TIÊU ĐỀ');
   assert.equal(info.getRow(2).getCell(2).value, 'Xã Mường Tè (03445)');
   assert.equal(info.getRow(3).getCell(2).value, '12');
+});
+
+test('registry export: every import column is filled, from the row or from a fact path', () => {
+  for (const [columns, fields] of [[HOUSEHOLD_COLUMNS, HOUSEHOLD_FIELDS], [MEMBER_COLUMNS, MEMBER_FIELDS]] as const) {
+    for (const c of columns) assert.ok(c.fact !== undefined || Object.hasOwn(fields, c.key), `import column ${c.key} has no source in the export`);
+  }
 });

@@ -117,27 +117,28 @@ async function householdPage(db: Kysely<DB>, q: RegistryExportQuery, after: numb
   );
 }
 
-/** The households, page by page in id order. */
-export async function* householdExportPages(db: Kysely<DB>, q: RegistryExportQuery): AsyncGenerator<HouseholdExportRow[]> {
+/** Pages of `read(after, last)` over consecutive ranges of `pageSize` household ids of the query. */
+async function* byHouseholdRange<T>(db: Kysely<DB>, q: RegistryExportQuery, read: (after: number, last: number) => Promise<T[]>): AsyncGenerator<T[]> {
   const size = q.pageSize ?? 2000;
   let after = 0;
   for (;;) {
     const last = await nextRange(db, q, after, size);
     if (last === undefined) return;
-    const rows = await householdPage(db, q, after, last);
+    const rows = await read(after, last);
     after = last;
     if (rows.length) yield rows;
   }
 }
 
+/** The households, page by page in id order. */
+export function householdExportPages(db: Kysely<DB>, q: RegistryExportQuery): AsyncGenerator<HouseholdExportRow[]> {
+  return byHouseholdRange(db, q, (after, last) => householdPage(db, q, after, last));
+}
+
 /** Current (active) members of the exported households, page by page in household order, then line number. */
-export async function* memberExportPages(db: Kysely<DB>, q: RegistryExportQuery): AsyncGenerator<MemberExportRow[]> {
-  const size = q.pageSize ?? 2000;
-  let after = 0;
-  for (;;) {
-    const last = await nextRange(db, q, after, size);
-    if (last === undefined) return;
-    const rows = await jsonPage<MemberExportRow>(
+export function memberExportPages(db: Kysely<DB>, q: RegistryExportQuery): AsyncGenerator<MemberExportRow[]> {
+  return byHouseholdRange(db, q, (after, last) =>
+    jsonPage<MemberExportRow>(
       db,
       sql`
       select m.id, m.household_id, h.code as household_code, m.line_no, m.full_name, m.date_of_birth, m.birth_year, m.sex, m.ethnicity, m.citizen_id,
@@ -147,8 +148,6 @@ export async function* memberExportPages(db: Kysely<DB>, q: RegistryExportQuery)
       where m.province_code = ${q.provinceCode} and m.household_id > ${after} and m.household_id <= ${last} and m.active
         and ${householdFilter(q)} and h.id > ${after} and h.id <= ${last}`,
       sql`p.household_id, p.line_no, p.id`,
-    );
-    after = last;
-    if (rows.length) yield rows;
-  }
+    ),
+  );
 }

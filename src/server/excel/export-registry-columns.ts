@@ -23,49 +23,28 @@ export const HOUSEHOLD_STATUS_LABELS: Readonly<Record<HouseholdExportRow['status
 
 const date = (d: string | null) => (d ? formatIsoDateVi(d) : null);
 
-function householdField(h: HouseholdExportRow, key: string): unknown {
-  switch (key) {
-    case 'household_code':
-      return h.code;
-    case 'commune_code':
-      return h.commune_code;
-    case 'village_code':
-      return h.village_code;
-    case 'address':
-      return h.address;
-    case 'phone':
-      return h.phone;
-    case 'resident_since':
-      return h.resident_since;
-    default:
-      return undefined;
-  }
-}
+/** Import-column keys read from the household row itself (the others are facts). */
+export const HOUSEHOLD_FIELDS: Readonly<Record<string, (h: HouseholdExportRow) => unknown>> = {
+  household_code: (h) => h.code,
+  commune_code: (h) => h.commune_code,
+  village_code: (h) => h.village_code,
+  address: (h) => h.address,
+  phone: (h) => h.phone,
+  resident_since: (h) => h.resident_since,
+};
 
-function memberField(m: MemberExportRow, key: string): unknown {
-  switch (key) {
-    case 'household_code':
-      return m.household_code;
-    case 'line_no':
-      return m.line_no;
-    case 'full_name':
-      return m.full_name;
-    case 'date_of_birth':
-      return m.date_of_birth;
-    case 'birth_year':
-      return m.birth_year;
-    case 'sex':
-      return m.sex;
-    case 'ethnicity':
-      return m.ethnicity;
-    case 'citizen_id':
-      return m.citizen_id;
-    case 'relation':
-      return m.relation;
-    default:
-      return undefined;
-  }
-}
+/** Import-column keys read from the member row itself (the others are facts). */
+export const MEMBER_FIELDS: Readonly<Record<string, (m: MemberExportRow) => unknown>> = {
+  household_code: (m) => m.household_code,
+  line_no: (m) => m.line_no,
+  full_name: (m) => m.full_name,
+  date_of_birth: (m) => m.date_of_birth,
+  birth_year: (m) => m.birth_year,
+  sex: (m) => m.sex,
+  ethnicity: (m) => m.ethnicity,
+  citizen_id: (m) => m.citizen_id,
+  relation: (m) => m.relation,
+};
 
 /** Read-only columns after the import columns; `asOf` names the date of the list status. */
 function householdInfoColumns(asOf: string): ExportColumn<HouseholdExportRow>[] {
@@ -85,7 +64,7 @@ function householdInfoColumns(asOf: string): ExportColumn<HouseholdExportRow>[] 
 }
 
 export function householdExportColumns(asOf: string): ExportColumn<HouseholdExportRow>[] {
-  return [...importColumns<HouseholdExportRow>(HOUSEHOLD_COLUMNS, householdField, (h) => h.facts), ...householdInfoColumns(asOf)];
+  return [...importColumns<HouseholdExportRow>(HOUSEHOLD_COLUMNS, (h, key) => HOUSEHOLD_FIELDS[key]?.(h), (h) => h.facts), ...householdInfoColumns(asOf)];
 }
 
-export const MEMBER_EXPORT_COLUMNS: readonly ExportColumn<MemberExportRow>[] = importColumns<MemberExportRow>(MEMBER_COLUMNS, memberField, (m) => m.facts);
+export const MEMBER_EXPORT_COLUMNS: readonly ExportColumn<MemberExportRow>[] = importColumns<MemberExportRow>(MEMBER_COLUMNS, (m, key) => MEMBER_FIELDS[key]?.(m), (m) => m.facts);
