@@ -14,6 +14,7 @@ import { BoardPage } from '../board/BoardPage.tsx';
 import { MonthlyPage } from '../monthly/MonthlyPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { ExportsPage } from '../exports/ExportsPage.tsx';
+import { ImportsPage } from '../imports/ImportsPage.tsx';
 import { DashboardPage } from '../dashboard/DashboardPage.tsx';
 import { ProgramBudgetPage } from '../program/ProgramBudgetPage.tsx';
 import { ProgramReportsPage } from '../program/ProgramReportsPage.tsx';
@@ -27,6 +28,7 @@ const PAGES: Record<RouteId, () => React.JSX.Element> = {
   board: BoardPage,
   reports: ReportsPage,
   exports: ExportsPage,
+  imports: ImportsPage,
   'program-targets': ProgramTargetsPage,
   'program-budget': ProgramBudgetPage,
   'program-reports': ProgramReportsPage,

@@ -1,6 +1,6 @@
 /** Left menu with only the pages the user's permissions allow. */
 import { Menu } from 'antd';
-import { AimOutlined, DollarOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AimOutlined, CloudUploadOutlined, DollarOutlined, SolutionOutlined } from '@ant-design/icons';
 import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DownloadOutlined, DashboardOutlined, FileTextOutlined, FundProjectionScreenOutlined, HomeOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useSignedIn } from '../auth/useSession.ts';
@@ -16,6 +16,7 @@ const ICONS: Record<RouteId, ReactNode> = {
   board: <FundProjectionScreenOutlined />,
   reports: <BarChartOutlined />,
   exports: <DownloadOutlined />,
+  imports: <CloudUploadOutlined />,
   'program-targets': <AimOutlined />,
   'program-budget': <DollarOutlined />,
   'program-reports': <SolutionOutlined />,

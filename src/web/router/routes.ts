@@ -1,7 +1,7 @@
 /** The pages of the shell, the permission each needs, and its menu label. */
 import type { MessageKey } from '../i18n/catalogs.ts';
 
-export type RouteId = 'dashboard' | 'campaigns' | 'households' | 'monthly' | 'board' | 'reports' | 'program-targets' | 'program-budget' | 'program-reports' | 'units' | 'users' | 'audit' | 'settings' | 'exports';
+export type RouteId = 'dashboard' | 'campaigns' | 'households' | 'monthly' | 'board' | 'reports' | 'program-targets' | 'program-budget' | 'program-reports' | 'units' | 'users' | 'audit' | 'settings' | 'exports' | 'imports';
 
 export interface RouteDef {
   id: RouteId;
@@ -21,6 +21,7 @@ export const ROUTES: readonly RouteDef[] = [
   { id: 'board', path: '/board', label: 'menu.board', permission: 'review.read', provinceMenu: true },
   { id: 'reports', path: '/reports', label: 'menu.reports', permission: 'report.read' },
   { id: 'exports', path: '/exports', label: 'menu.exports', permission: 'export.read' },
+  { id: 'imports', path: '/imports', label: 'menu.imports', permission: 'import.run' },
   { id: 'program-targets', path: '/program/targets', label: 'program.menu.targets', permission: 'program.read' },
   { id: 'program-budget', path: '/program/budget', label: 'program.menu.budget', permission: 'program.read' },
   { id: 'program-reports', path: '/program/reports', label: 'program.menu.reports', permission: 'program.read' },
