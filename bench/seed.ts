@@ -7,8 +7,9 @@
  * 2. The baseline: the same CSV rows copied with bare `bulkCopy` into another fresh database (secondary
  *    indexes dropped and rebuilt the same way), without generating or classifying anything.
  *
- * The machine is shared, so the load average is printed with the timings. BENCH_SEED_HOUSEHOLDS changes
- * the size. Last line: one JSON object {"name":"seed",…}.
+ * The machine is shared, so the load average (start and end) and the process CPU time (all threads:
+ * generator, PGlite, main) are printed with the timings. BENCH_SEED_HOUSEHOLDS changes the size. Last
+ * line: one JSON object {"name":"seed",…}.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,6 +44,7 @@ export async function run(): Promise<void> {
   const work = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'giamngheo-bench-seed-'));
   const kept: { spec: BulkCopySpec; file: string; bytes: number }[] = [];
   try {
+    const loadStart = os.loadavg()[0]!;
     line(`Tạo dữ liệu mẫu: ${HOUSEHOLDS.toLocaleString('en')} hộ, PGlite trong thư mục tạm; tải máy ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     const database = await freshDatabase(path.join(work, 'seed'));
     let seed: Awaited<ReturnType<typeof seedDemoHouseholds>>;
@@ -68,7 +70,7 @@ export async function run(): Promise<void> {
     }
     const stats = seed.stats!;
     const perSecond = HOUSEHOLDS / seed.seconds;
-    line(`  seed: ${seed.seconds.toFixed(1)} s (${Math.round(perSecond).toLocaleString('en')} hộ/s); sinh dữ liệu + phân loại ${seed.generateSeconds!.toFixed(1)} s, COPY ${seed.copySeconds!.toFixed(1)} s (chồng lên nhau), dựng chỉ mục ${seed.indexSeconds!.toFixed(1)} s; CPU cả hai luồng ${seedCpu.toFixed(1)} s`);
+    line(`  seed: ${seed.seconds.toFixed(1)} s (${Math.round(perSecond).toLocaleString('en')} hộ/s); sinh dữ liệu + phân loại ${seed.generateSeconds!.toFixed(1)} s, COPY ${seed.copySeconds!.toFixed(1)} s (chồng lên nhau), dựng chỉ mục ${seed.indexSeconds!.toFixed(1)} s, ANALYZE ${seed.analyzeSeconds!.toFixed(1)} s; CPU của tiến trình (mọi luồng) ${seedCpu.toFixed(1)} s`);
     line(`  ${stats.households.toLocaleString('en')} hộ, ${stats.members.toLocaleString('en')} nhân khẩu, ${stats.surveys.toLocaleString('en')} phiếu, ${stats.classifications.toLocaleString('en')} kết quả phân loại, ${stats.listStatusRows.toLocaleString('en')} dòng danh sách, ${stats.certificates.toLocaleString('en')} giấy chứng nhận`);
     for (const l of stats.lists) line(`  danh sách ${l.listYear}: nghèo ${(l.poorRate * 100).toFixed(1)} %, cận nghèo ${(l.nearPoorRate * 100).toFixed(1)} % của ${l.households.toLocaleString('en')} hộ`);
 
@@ -102,6 +104,7 @@ export async function run(): Promise<void> {
       generateSeconds: Math.round(seed.generateSeconds! * 10) / 10,
       copySeconds: Math.round(seed.copySeconds! * 10) / 10,
       indexSeconds: Math.round(seed.indexSeconds! * 10) / 10,
+      analyzeSeconds: Math.round(seed.analyzeSeconds! * 10) / 10,
       cpuSeconds: Math.round(seedCpu * 10) / 10,
       baselineSeconds: Math.round(baselineSeconds * 10) / 10,
       baselineCopySeconds: Math.round(copySeconds * 10) / 10,
@@ -109,6 +112,7 @@ export async function run(): Promise<void> {
       csvMegabytes: Math.round(csvBytes / 1e6),
       poorRate2025: l2025 ? Math.round(l2025.poorRate * 1000) / 1000 : null,
       nearPoorRate2025: l2025 ? Math.round(l2025.nearPoorRate * 1000) / 1000 : null,
+      loadAverageStart: Math.round(loadStart * 10) / 10,
       loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
     }));
   } finally {
