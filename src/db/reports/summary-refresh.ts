@@ -196,7 +196,7 @@ export async function refreshSummariesIn(db: Kysely<DB>, target: RefreshTarget, 
   const p = target.provinceCode;
   const communes = target.communeCodes === undefined ? undefined : [...new Set(target.communeCodes)].toSorted();
   if (communes !== undefined && communes.length === 0) return { provinceCode: p, communes: 0, years: [] };
-  await sql`select pg_advisory_xact_lock(hashtext(${`giamngheo.reports.${p}`}))`.execute(db);
+  await lockProvince(db, p);
   await sql`delete from report_dirty where province_code = ${p} and ${inCommunes('commune_code', communes)}`.execute(db);
   for (const table of SUMMARY_TABLES) {
     await sql`delete from ${sql.table(table)} where province_code = ${p} and ${inCommunes('commune_code', communes)}`.execute(db);
@@ -220,26 +220,42 @@ export async function refreshSummaries(db: Kysely<DB>, target: RefreshTarget, ru
   return db.transaction().execute((trx) => refreshSummariesIn(trx, target, rules));
 }
 
-/** Dirty communes (registry data changed since their last rebuild), per province; optionally of one province. */
-async function dirtyCommunes(db: Kysely<DB>, provinceCode?: string): Promise<Map<string, string[]>> {
-  const r = await sql<{ province_code: string; commune_code: string }>`
-    select province_code, commune_code from report_dirty
-    where ${provinceCode === undefined ? sql`true` : sql`province_code = ${provinceCode}`}
-    order by 1, 2`.execute(db);
-  const out = new Map<string, string[]>();
-  for (const row of r.rows) out.set(row.province_code, [...(out.get(row.province_code) ?? []), row.commune_code]);
-  return out;
+/** Provinces with dirty communes (registry data changed since their last rebuild); optionally only one. */
+async function dirtyProvinces(db: Kysely<DB>, provinceCode?: string): Promise<string[]> {
+  const r = await sql<{ province_code: string }>`
+    select distinct province_code from report_dirty
+    where ${provinceCode === undefined ? sql`true` : sql`province_code = ${provinceCode}`} order by 1`.execute(db);
+  return r.rows.map((x) => x.province_code);
+}
+
+function lockProvince(db: Kysely<DB>, provinceCode: string) {
+  return sql`select pg_advisory_xact_lock(hashtext(${`giamngheo.reports.${provinceCode}`}))`.execute(db);
 }
 
 /**
  * Rebuilds the communes whose data changed (report_dirty), each province in its own transaction; the
- * report reads call this first, so a report never shows summaries older than the registry.
+ * report reads call this first, so a report never shows summaries older than the registry. The dirty
+ * list is read again under the province's lock, so a reader that waited for another rebuild finds
+ * nothing left to do.
  */
 export async function refreshDirtySummaries(db: Kysely<DB>, provinceCode?: string, rules: SummaryRules = DEFAULT_SUMMARY_RULES): Promise<RefreshOutcome[]> {
   const out: RefreshOutcome[] = [];
-  for (const [p, communes] of await dirtyCommunes(db, provinceCode)) out.push(await refreshSummaries(db, { provinceCode: p, communeCodes: communes }, rules));
+  for (const p of await dirtyProvinces(db, provinceCode)) {
+    const done = await db.transaction().execute(async (trx) => {
+      await lockProvince(trx, p);
+      const r = await sql<{ commune_code: string }>`select commune_code from report_dirty where province_code = ${p} order by 1`.execute(trx);
+      const communes = r.rows.map((x) => x.commune_code);
+      if (communes.length === 0) return null;
+      // Many dirty communes (a bulk import, the demo seed): one province-wide pass is cheaper than one movement statement per commune.
+      return refreshSummariesIn(trx, communes.length > WHOLE_PROVINCE_FROM ? { provinceCode: p } : { provinceCode: p, communeCodes: communes }, rules);
+    });
+    if (done) out.push(done);
+  }
   return out;
 }
+
+/** Above this many dirty communes a province is rebuilt whole. */
+export const WHOLE_PROVINCE_FROM = 3;
 
 /** Review states after which the commune's summaries are rebuilt (the lists are written at the decision). */
 export const SUMMARY_REFRESH_STATES: readonly string[] = ['decided', 'accepted'];

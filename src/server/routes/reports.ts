@@ -12,6 +12,7 @@ import { detailedListColumns, detailedListRows, type ListHousehold } from '../..
 import type { ReportTable } from '../../domain/reports/report-table.ts';
 import { buildSummaryReport, layoutNote } from '../../db/reports/summary-report.ts';
 import { detailedListPage, detailedListPages } from '../../db/reports/detailed-list.ts';
+import { refreshDirtySummaries } from '../../db/reports/summary-refresh.ts';
 import { defaultUnitCode, ReportError, resolveReportUnit, UNIT_CODE_PATTERN, type ResolvedUnit } from '../../db/reports/report-unit.ts';
 import { RELATION_LABELS } from '../../db/registry/fact-fields.ts';
 import { SUPPORT_NEEDS } from '../../db/registry/survey-codes.ts';
@@ -98,6 +99,13 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.database.db;
   const pdf = new PdfRenderer();
   app.addHook('onClose', () => pdf.close());
+  // Summaries left stale by writes outside the review workflow (the demo seed, bulk imports) are rebuilt in
+  // the background once the server is ready, so the first report does not pay for them; close waits for it.
+  let warmUp: Promise<unknown> = Promise.resolve();
+  app.addHook('onReady', async () => {
+    warmUp = refreshDirtySummaries(db).catch((err: unknown) => app.log.error({ err }, 'report summaries: background refresh failed'));
+  });
+  app.addHook('onClose', () => warmUp);
 
   async function unitOf(scope: Scope, q: ReportQuery): Promise<ResolvedUnit> {
     return resolveReportUnit(db, scope, q.unit ?? defaultUnitCode(scope)).catch(reportError);
