@@ -10,22 +10,16 @@ import type { Scope } from '../../domain/access/scope.ts';
 import type { ImportKind, SheetId } from '../../domain/import/import-kinds.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import type { FileFormat } from './table-sources.ts';
+import type { HouseholdCounts } from './commit-households.ts';
+import type { SurveyCounts } from './commit-surveys.ts';
 
 export type JobState = 'staging' | 'validating' | 'validated' | 'committing' | 'committed' | 'failed';
 export type CommitMode = 'all' | 'valid_only';
 
-export interface ImportResult {
-  inserted: number;
-  updated: number;
-  unchanged: number;
+/** The counts of a commit: households, and for form B imports the surveys and their classes. */
+export interface ImportResult extends HouseholdCounts, SurveyCounts {
   /** Households of the file not committed (they have findings; valid-only mode). */
   rejected: number;
-  surveys: number;
-  surveysUnchanged: number;
-  classified: number;
-  byClass: Record<string, number>;
-  classificationFailed: number;
-  failures: Array<{ householdCode: string; message: string }>;
   chunks: number;
 }
 

@@ -1,5 +1,6 @@
 /** Bulk import API (docs/import.md §API): jobs, upload, findings, commit. */
 import { api } from '../api/client.ts';
+import type { ImportResult } from '../../db/import/jobs.ts';
 
 export type ImportKind = 'registry' | 'survey';
 export type CommitMode = 'all' | 'valid_only';
@@ -18,17 +19,7 @@ export interface ImportJobView {
   rowCounts: Record<string, number>;
   errorCount: number;
   errorHouseholds: number;
-  result: null | {
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    rejected: number;
-    surveys: number;
-    surveysUnchanged: number;
-    classified: number;
-    byClass: Record<string, number>;
-    classificationFailed: number;
-  };
+  result: ImportResult | null;
   message: string | null;
   createdAt: string;
 }
