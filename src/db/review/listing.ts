@@ -125,14 +125,15 @@ export async function removeHousehold(db: Kysely<DB>, caller: Caller, reviewId: 
     const { review } = await loadReview(trx, caller.scope, reviewId, true);
     assertRecordable(review, ['listing'], WHAT);
     const row = await trx
-      .selectFrom('review_household')
-      .selectAll()
-      .where('province_code', '=', review.province_code)
-      .where('review_id', '=', review.id)
-      .where('household_id', '=', householdId)
+      .selectFrom('review_household as rh')
+      .innerJoin('household as h', (j) => j.onRef('h.province_code', '=', 'rh.province_code').onRef('h.id', '=', 'rh.household_id'))
+      .select(['rh.listing_reason', 'h.code'])
+      .where('rh.province_code', '=', review.province_code)
+      .where('rh.review_id', '=', review.id)
+      .where('rh.household_id', '=', householdId)
       .executeTakeFirst();
     if (!row) throw new ReviewError('household_not_listed', { id: householdId });
-    if (row.listing_reason !== 'added' && row.listing_reason !== 'applied') throw new ReviewError('listing_reason_fixed', { id: householdId });
+    if (row.listing_reason !== 'added' && row.listing_reason !== 'applied') throw new ReviewError('listing_reason_fixed', { id: row.code });
     await trx
       .deleteFrom('review_household')
       .where('province_code', '=', review.province_code)

@@ -107,11 +107,15 @@ export async function recordVotes(
     const { review, campaign } = await loadReview(trx, caller.scope, reviewId, true);
     assertRecordable(review, ['village_meetings'], WHAT);
     const meeting = await lockMeeting(trx, review, villageCode, meetingNo);
-    const listed = (await listedHouseholds(trx, review, campaign.standard_id)).filter((h) => h.villageCode === villageCode);
+    const all = await listedHouseholds(trx, review, campaign.standard_id);
+    const listed = all.filter((h) => h.villageCode === villageCode);
+    // Messages name listed households by code (a household not on the list by the id sent).
+    const codes = new Map(all.map((h) => [h.householdId, h.householdCode ?? h.householdId]));
+    const named = (vs: VoteInput[]) => vs.map((v) => codes.get(String(v.householdId)) ?? String(v.householdId)).join(', ');
     const invalid = votes.filter((v) => !listed.some((h) => h.householdId === String(v.householdId) && h.surveyed));
-    if (invalid.length > 0) throw new ReviewError('vote_invalid', { ids: invalid.map((v) => v.householdId).join(', ') });
+    if (invalid.length > 0) throw new ReviewError('vote_invalid', { ids: named(invalid) });
     const tooMany = votes.filter((v) => v.agree + v.disagree > meeting.attendees);
-    if (tooMany.length > 0) throw new ReviewError('vote_invalid', { ids: tooMany.map((v) => v.householdId).join(', ') });
+    if (tooMany.length > 0) throw new ReviewError('vote_invalid', { ids: named(tooMany) });
     const before = await trx
       .selectFrom('meeting_vote')
       .selectAll()

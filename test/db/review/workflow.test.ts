@@ -91,7 +91,8 @@ test('listing: current lists of the commune (active households only), form-01 ap
   assert.deepEqual(await review.listFromCurrentLists(d.db, officer, reviewId), { onPoorList: 0, onNearPoorList: 0, applied: 0, total: 0 });
   await rejects(review.addHouseholds(d.db, officer, reviewId, [ids.X1!], 'added'), 'household_not_in_commune');
   assert.deepEqual(await review.addHouseholds(d.db, officer, reviewId, [ids.H5!], 'added'), { added: 1 });
-  await rejects(review.removeHousehold(d.db, officer, reviewId, ids.H1!), 'listing_reason_fixed');
+  const fixed = await rejects(review.removeHousehold(d.db, officer, reviewId, ids.H1!), 'listing_reason_fixed');
+  assert.equal(fixed.params.id, 'H1', 'named by its household code');
   const page = await review.listReviewHouseholds(d.db, officer.scope, reviewId, { page: 1, pageSize: 50 });
   assert.equal(page.total, 5);
   assert.ok(!page.items.some((h) => h.code === 'H4'), 'a household that moved away is not listed');
@@ -121,7 +122,8 @@ test('village meetings: ≥ 50 % of attendees agree; a rejected household goes b
     { householdId: ids.H3!, agree: 15, disagree: 0 },
     { householdId: ids.H5!, agree: 30, disagree: 0 },
   ]);
-  await rejects(review.recordVotes(d.db, officer, reviewId, 'V2', 1, [{ householdId: ids.H1!, agree: 1, disagree: 0 }]), 'vote_invalid');
+  const wrongVillage = await rejects(review.recordVotes(d.db, officer, reviewId, 'V2', 1, [{ householdId: ids.H1!, agree: 1, disagree: 0 }]), 'vote_invalid');
+  assert.equal(wrongVillage.params.ids, 'H1', 'named by its household code');
   const stages = await review.listReviewHouseholds(d.db, officer.scope, reviewId, { page: 1, pageSize: 50 });
   assert.equal(stages.items.find((h) => h.code === 'H1')!.stage, 'agreed', 'exactly 50 % agrees');
   assert.equal(stages.items.find((h) => h.code === 'H2')!.stage, 'rejected');
