@@ -149,30 +149,17 @@ begin
 end;
 $$;
 
-create trigger report_dirty_household_ins after insert on household
-  referencing new table as new_rows for each statement execute function report_mark_dirty_household();
-create trigger report_dirty_household_upd after update on household
-  referencing old table as old_rows new table as new_rows for each statement execute function report_mark_dirty_household();
-create trigger report_dirty_household_del after delete on household
-  referencing old table as old_rows for each statement execute function report_mark_dirty_household();
-
-create trigger report_dirty_member_ins after insert on member
-  referencing new table as new_rows for each statement execute function report_mark_dirty_by_household();
-create trigger report_dirty_member_upd after update on member
-  referencing old table as old_rows new table as new_rows for each statement execute function report_mark_dirty_by_household();
-create trigger report_dirty_member_del after delete on member
-  referencing old table as old_rows for each statement execute function report_mark_dirty_by_household();
-
-create trigger report_dirty_list_status_ins after insert on list_status
-  referencing new table as new_rows for each statement execute function report_mark_dirty_by_household();
-create trigger report_dirty_list_status_upd after update on list_status
-  referencing old table as old_rows new table as new_rows for each statement execute function report_mark_dirty_by_household();
-create trigger report_dirty_list_status_del after delete on list_status
-  referencing old table as old_rows for each statement execute function report_mark_dirty_by_household();
-
-create trigger report_dirty_classification_ins after insert on classification
-  referencing new table as new_rows for each statement execute function report_mark_dirty_by_household();
-create trigger report_dirty_classification_upd after update on classification
-  referencing old table as old_rows new table as new_rows for each statement execute function report_mark_dirty_by_household();
-create trigger report_dirty_classification_del after delete on classification
-  referencing old table as old_rows for each statement execute function report_mark_dirty_by_household();
+-- One trigger per table and event (a trigger with transition tables handles one event).
+do $$
+declare
+  t record;
+begin
+  for t in select * from (values ('household', 'report_mark_dirty_household'), ('member', 'report_mark_dirty_by_household'),
+                                 ('list_status', 'report_mark_dirty_by_household'), ('classification', 'report_mark_dirty_by_household')) v(tbl, fn)
+  loop
+    execute format('create trigger report_dirty_%1$s_ins after insert on %1$I referencing new table as new_rows for each statement execute function %2$I()', t.tbl, t.fn);
+    execute format('create trigger report_dirty_%1$s_upd after update on %1$I referencing old table as old_rows new table as new_rows for each statement execute function %2$I()', t.tbl, t.fn);
+    execute format('create trigger report_dirty_%1$s_del after delete on %1$I referencing old table as old_rows for each statement execute function %2$I()', t.tbl, t.fn);
+  end loop;
+end;
+$$;
