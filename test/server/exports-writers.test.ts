@@ -30,7 +30,11 @@ test('CSV fields: quoted only when needed, quotes doubled, numbers bare, formula
   assert.equal(csvField(-12.5), '-12.5');
   assert.equal(csvField('012180000111'), '012180000111');
   assert.equal(csvField('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
-  assert.equal(csvField('+84912'), "'+84912");
+  assert.equal(csvField('+SUM(A1)'), "'+SUM(A1)");
+  assert.equal(csvField('-2+3 cmd'), "'-2+3 cmd");
+  // Phone numbers and negative amounts cannot run anything and must read back as they are.
+  assert.equal(csvField('+84 912 345 678'), '+84 912 345 678');
+  assert.equal(csvField('-1.500.000'), '-1.500.000');
   assert.equal(csvField('@cmd'), "'@cmd");
   // Decomposed input comes out composed (NFC), as Excel and the importer expect.
   assert.equal(csvField('Le\u0302'), 'Lê');
@@ -45,7 +49,7 @@ test('CSV lines read back to the same texts (property)', () => {
       const back = parseCsv(line)[0];
       const expected = cells.map((c) => {
         const s = c.normalize('NFC');
-        return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+        return /^[=+\-@\t\r]/.test(s) && !/^[\d\s.,()+-]*$/.test(s) ? `'${s}` : s;
       });
       assert.deepEqual(back, expected);
     }),

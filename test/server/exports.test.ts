@@ -13,6 +13,7 @@ import { MEMBER_COLUMNS } from '../../src/domain/import/member-columns.ts';
 import { codeOf } from '../../src/db/import/code-lists.ts';
 import { insertExportFixture, type ExportFixture } from './exports-fixture.ts';
 import { csvRecords as records, csvRows } from './exports-csv.ts';
+import { postUpload, waitForJob } from './import-http.ts';
 
 let t: TestApp;
 let x: ExportFixture;
@@ -123,6 +124,42 @@ test('registry Excel: households, members and information sheets; codes stay tex
   assert.match(text, /Xã Mường Tè \(03445\)/);
   assert.match(text, /Người dùng lc\.tinh \(lc\.tinh\)/);
   assert.match(text, /Số dòng — Thành viên 4/);
+});
+
+/** The commune's registry as stored: household and member fields the import columns cover. */
+async function registrySnapshot(): Promise<unknown[]> {
+  const r = await sql`
+    select h.code, h.commune_code, h.village_code, h.address, h.phone, h.facts::text as hf, m.line_no, m.full_name, m.date_of_birth, m.sex, m.ethnicity,
+      m.citizen_id, m.relation, m.facts::text as mf
+    from household h join member m on m.province_code = h.province_code and m.household_id = h.id and m.active
+    where h.code like 'EX-MT-%' order by h.code, m.line_no`.execute(t.database.db);
+  return r.rows;
+}
+
+test('an exported registry uploads again through the import: no errors, nothing new, the data unchanged', async () => {
+  const before = await registrySnapshot();
+  const first = await get('mt.canbo', '/api/exports/registry.xlsx');
+  const up = await postUpload(t, s['mt.canbo']!, [{ name: 'commit', value: 'all' }, { name: 'file', file: { name: 'so-ho.xlsx', content: first.rawPayload } }]);
+  assert.equal(up.statusCode, 202, up.body);
+  // Asked to commit on upload: the job passes through "validated" on its way to "committed".
+  let job = await waitForJob(t, s['mt.canbo']!, up.json().id);
+  for (let i = 0; i < 600 && job.state === 'validated'; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    job = await waitForJob(t, s['mt.canbo']!, up.json().id);
+  }
+  assert.deepEqual([job.errorCount, job.rowCounts], [0, { households: 2, members: 4 }], JSON.stringify(job));
+  assert.equal(job.state, 'committed', JSON.stringify(job));
+  const result = job.result as Record<string, number>;
+  assert.deepEqual([result.inserted, result.rejected, result.updated + result.unchanged], [0, 0, 2]);
+  assert.deepEqual(await registrySnapshot(), before);
+  // The households sheet exported again is the same file content.
+  const again = await workbook((await get('mt.canbo', '/api/exports/registry.xlsx')).rawPayload);
+  const was = await workbook(first.rawPayload);
+  const sheetRows = (wb: ExcelJS.Workbook) => {
+    const ws = wb.getWorksheet('Hộ gia đình')!;
+    return Array.from({ length: ws.rowCount }, (_, i) => rowValues(ws, i + 1));
+  };
+  assert.deepEqual(sheetRows(again), sheetRows(was));
 });
 
 test('every export is audited with who and what', async () => {
