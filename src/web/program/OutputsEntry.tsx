@@ -1,14 +1,30 @@
-/** A commune officer enters the period's outputs (report-sourced indicators) and submits the report. */
+/**
+ * A commune officer enters the period's outputs (report-sourced indicators) and submits the report;
+ * once submitted, the card says when (a resubmission replaces the figures and keeps the first date).
+ */
 import { useEffect, useState } from 'react';
-import { Button, Card, Flex, Form, InputNumber, message } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, InputNumber } from 'antd';
 import { useApiQuery } from '../hooks/useApiQuery.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
+import { formatDate, formatNumber } from '../format/format.ts';
 import { programApi, type ReportPeriod } from './api.ts';
 
-export function OutputsEntry({ year, period, onSubmitted }: { year: number; period: ReportPeriod; onSubmitted: () => void }) {
+interface Props {
+  year: number;
+  period: ReportPeriod;
+  submittedOn: string | null;
+  onSubmitted: () => void;
+}
+
+/** Counts typed and shown as 1.234 (dots are thousands separators, never decimals). */
+const countFormatter = (v: number | string | undefined) => (v === undefined || v === '' ? '' : formatNumber(Number(v)));
+const countParser = (s: string | undefined) => Number((s ?? '').replace(/\D/g, ''));
+
+export function OutputsEntry({ year, period, submittedOn, onSubmitted }: Props) {
   const i18n = useI18n();
   const { t, locale } = i18n;
+  const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, number | null>>();
   const [busy, setBusy] = useState(false);
   const structure = useApiQuery('program-structure', (signal) => programApi.structure(signal));
@@ -17,9 +33,9 @@ export function OutputsEntry({ year, period, onSubmitted }: { year: number; peri
 
   useEffect(() => {
     const values: Record<string, number | null> = {};
-    for (const i of indicators) values[i.code] = outputs.data?.items.find((o) => o.indicatorCode === i.code && o.period === period)?.value ?? null;
+    for (const i of indicators) values[i.code] = outputs.data?.items.find((o) => o.indicatorCode === i.code && o.year === year && o.period === period)?.value ?? null;
     form.setFieldsValue(values);
-  }, [outputs.data, period, indicators.length, form]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [outputs.data, year, period, indicators.length, form]); // eslint-disable-line react-hooks/exhaustive-deps
 
   async function save(submit: boolean) {
     setBusy(true);
@@ -39,11 +55,12 @@ export function OutputsEntry({ year, period, onSubmitted }: { year: number; peri
   }
 
   return (
-    <Card size="small" title={t('program.reports.entry')}>
-      <Form form={form} layout="horizontal" labelCol={{ flex: '320px' }} data-testid="outputs-form">
+    <Card size="small" title={t('program.reports.entry', { period: t(`program.periodOf.${period}`, { year }) })} data-testid="outputs-entry">
+      {submittedOn && <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('program.reports.submittedNote', { date: formatDate(submittedOn) })} data-testid="outputs-submitted" />}
+      <Form form={form} name="outputs" layout="horizontal" labelCol={{ flex: '340px' }} labelWrap data-testid="outputs-form">
         {indicators.map((i) => (
           <Form.Item key={i.code} name={i.code} label={locale === 'en' ? i.nameEn : i.nameVi} style={{ marginBottom: 8 }}>
-            <InputNumber min={0} style={{ width: 160 }} data-testid={`output-${i.code}`} />
+            <InputNumber<number> min={0} precision={0} formatter={countFormatter} parser={countParser} style={{ width: 160 }} data-testid={`output-${i.code}`} />
           </Form.Item>
         ))}
         <Flex gap={8}>
@@ -51,7 +68,7 @@ export function OutputsEntry({ year, period, onSubmitted }: { year: number; peri
             {t('program.save')}
           </Button>
           <Button type="primary" onClick={() => save(true)} loading={busy} data-testid="report-submit">
-            {t('program.reports.submit')}
+            {t(submittedOn ? 'program.reports.resubmit' : 'program.reports.submit')}
           </Button>
         </Flex>
       </Form>

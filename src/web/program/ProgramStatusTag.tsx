@@ -3,13 +3,13 @@ import { Tag, Tooltip } from 'antd';
 import { useI18n } from '../i18n/useI18n.ts';
 import type { Judgement } from '../../domain/program/projection.ts';
 
-const COLORS = { on_track: 'success', at_risk: 'warning', off_track: 'error', no_data: 'default' } as const;
+export const STATUS_COLORS = { on_track: 'success', at_risk: 'warning', off_track: 'error', no_data: 'default' } as const;
 
 export function ProgramStatusTag({ judgement }: { judgement: Judgement }) {
   const { t } = useI18n();
   return (
     <Tooltip title={judgement.explanation}>
-      <Tag color={COLORS[judgement.status]} data-testid={`target-status-${judgement.status}`}>
+      <Tag color={STATUS_COLORS[judgement.status]} data-testid={`target-status-${judgement.status}`}>
         {t(`program.status.${judgement.status}`)}
       </Tag>
     </Tooltip>
