@@ -57,10 +57,16 @@ async function fastest(times: number, f: () => Promise<unknown>): Promise<{ best
  * (generate_series as a table with column g, %, ||, case): the same rows on both sides.
  * `bench_commune(idx, province_code, code)` holds the communes numbered 0..C−1.
  */
+function listOf2026(n: number, communes: number): { series: string; status: string } {
+  return {
+    series: `generate_series(1, ${n}) as t(g) join bench_commune c on c.idx = g % ${communes}`,
+    // Lists: about 12 % poor and 9 % near-poor in 2026, 15 % / 9 % in 2025 (independent draws).
+    status: `case when (g * 7) % 100 < 12 then 'poor' when (g * 7) % 100 < 21 then 'near_poor' else 'none' end`,
+  };
+}
+
 function generation(n: number, communes: number): Record<'household' | 'member' | 'list_status', string> {
-  const series = `generate_series(1, ${n}) as t(g) join bench_commune c on c.idx = g % ${communes}`;
-  // Lists: about 12 % poor and 9 % near-poor in 2026, 15 % / 9 % in 2025 (independent draws).
-  const s2026 = `case when (g * 7) % 100 < 12 then 'poor' when (g * 7) % 100 < 21 then 'near_poor' else 'none' end`;
+  const { series, status: s2026 } = listOf2026(n, communes);
   const s2025 = `case when (g * 13) % 100 < 15 then 'poor' when (g * 13) % 100 < 24 then 'near_poor' else 'none' end`;
   return {
     household: `
@@ -155,6 +161,7 @@ async function generate(url: string, communes: number): Promise<number> {
     const indexes = await loadIndexes(c);
     for (const q of indexes.drop) await c.query(q);
     const g = generation(HOUSEHOLDS, communes);
+    const g2026 = listOf2026(HOUSEHOLDS, communes);
     const step = async (what: string, q: string) => {
       const s0 = performance.now();
       const r = await c.query(q);
@@ -167,15 +174,15 @@ async function generate(url: string, communes: number): Promise<number> {
       select distinct province_code, 2025, 'periodic', 'ND07_2021', 2026, date '2025-09-01', date '2025-09-01', date '2025-12-15', 'Rà soát 2025 (benchmark)', 'closed' from bench_commune`);
     await step('commune_review', `insert into commune_review (province_code, campaign_id, commune_code, state, decision_number, decision_date)
       select c.province_code, rc.id, c.code, 'accepted', 'BENCH', date '2025-12-12' from bench_commune c join review_campaign rc on rc.province_code = c.province_code`);
+    // From the series too (no join of the freshly loaded, unindexed tables): the households on the 2026 list.
     await step('classification', `insert into classification (province_code, review_id, household_id, standard_id, survey_id, area_type, class, deprivation_count, deprivations, explanation)
-      select l.province_code, r.id, l.household_id, 'ND07_2021', 0, 'rural', l.status, cardinality(d.deps), d.deps, ''
-      from list_status l join household h on h.province_code = l.province_code and h.id = l.household_id
-      join commune_review r on r.province_code = h.province_code and r.commune_code = h.commune_code
+      select c.province_code, r.id, g, 'ND07_2021', 0, 'rural', ${g2026.status}, cardinality(d.deps), d.deps, ''
+      from ${g2026.series} join commune_review r on r.province_code = c.province_code and r.commune_code = c.code
       cross join lateral (select array_remove(array[
-        case when l.household_id % 3 = 0 then 'latrine' end, case when l.household_id % 4 = 0 then 'water_source' end,
-        case when l.household_id % 5 = 0 then 'housing_quality' end, case when l.household_id % 2 = 0 then 'health_insurance' end,
-        case when l.household_id % 7 = 0 then 'adult_education' end], null) as deps) d
-      where l.list_year = 2026 and l.status <> 'none'`);
+        case when g % 3 = 0 then 'latrine' end, case when g % 4 = 0 then 'water_source' end,
+        case when g % 5 = 0 then 'housing_quality' end, case when g % 2 = 0 then 'health_insurance' end,
+        case when g % 7 = 0 then 'adult_education' end], null) as deps) d
+      where ${g2026.status} <> 'none'`);
     for (const ix of indexes.create) {
       const s0 = performance.now();
       await c.query(ix.sql);

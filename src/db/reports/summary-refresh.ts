@@ -66,12 +66,17 @@ function factsSql(p: string, year: number, communes: readonly string[] | undefin
       : sql`(h.commune_code in (${sql.join(communes)}) or h.id in (
           select r.household_id from household_residence r where r.province_code = ${p} and r.commune_code in (${sql.join(communes)})))`;
   const born = sql`coalesce(m.date_of_birth, make_date(m.birth_year, 1, 1))`;
-  const age = sql`extract(year from age(ref.d, ${born}))`;
+  // A full province rebuild reads whole province slices and hash-joins them; a few communes restrict
+  // the list, classification and member rows to their households first.
+  const ofHh = (column: string) => (communes === undefined ? sql`true` : sql`${sql.ref(column)} in (select id from hh)`);
   return sql`
-    ref as (select coalesce(
+    r0 as (select coalesce(
       (select c.reference_date from review_campaign c where c.province_code = ${p} and c.kind = 'periodic' and c.policy_year = ${year}
        order by c.id limit 1),
       make_date(${year}::int - 1, 12, 31)) as d),
+    -- Age thresholds as birth dates (age on d < A ⟺ born after d − A years), so no per-member age().
+    ref as (select r0.d, (r0.d - make_interval(years => ${rules.childAgeBelow}))::date as child_after,
+      (r0.d - make_interval(years => ${rules.schoolAgeFrom}))::date as school_by from r0),
     rs as (
       select distinct on (r.household_id) r.household_id, r.commune_code, r.village_code
       from household_residence r cross join ref
@@ -88,27 +93,27 @@ function factsSql(p: string, year: number, communes: readonly string[] | undefin
     ls as (
       select distinct on (l.household_id) l.household_id, l.status
       from list_status l
-      where l.province_code = ${p} and l.list_year = ${year} and l.household_id in (select id from hh)
+      where l.province_code = ${p} and l.list_year = ${year} and ${ofHh('l.household_id')}
       order by l.household_id, l.effective_from desc),
     cls as (
       select distinct on (cl.household_id) cl.household_id, cl.class, cl.deprivations, cl.survey_id
       from classification cl
       join commune_review r on r.province_code = cl.province_code and r.id = cl.review_id
       join review_campaign c on c.id = r.campaign_id and c.kind = 'periodic' and c.policy_year = ${year} and c.standard_id = cl.standard_id
-      where cl.province_code = ${p} and cl.household_id in (select id from hh)
+      where cl.province_code = ${p} and ${ofHh('cl.household_id')}
       order by cl.household_id, cl.computed_at desc),
     mem as (
       select m.household_id, count(*)::int as persons,
-        count(*) filter (where ${age} < ${rules.childAgeBelow})::int as children,
-        count(*) filter (where ${age} < ${rules.childAgeBelow} and (m.facts->>'healthInsurance' = 'false'
+        count(*) filter (where ${born} > ref.child_after)::int as children,
+        count(*) filter (where ${born} > ref.child_after and (m.facts->>'healthInsurance' = 'false'
           or m.facts->>'stunted' = 'true' or m.facts->>'underweight' = 'true'))::int as children_health,
-        count(*) filter (where ${age} >= ${rules.schoolAgeFrom} and ${age} < ${rules.childAgeBelow}
+        count(*) filter (where ${born} <= ref.school_by and ${born} > ref.child_after
           and m.facts->>'attendingSchool' = 'false')::int as children_education,
         bool_and(coalesce(m.facts->>'ableToWork' = 'false', false)) as no_labour,
         bool_or(m.relation = 'head' and m.sex = 'female') as female_head,
         bool_or(coalesce(m.facts->>${rules.meritFact} = 'true', false)) as merit
       from member m cross join ref
-      where m.province_code = ${p} and m.household_id in (select id from hh)
+      where m.province_code = ${p} and ${ofHh('m.household_id')}
         and (m.active or m.left_date > ref.d) and ${born} <= ref.d
       group by m.household_id),
     f as materialized (
@@ -148,13 +153,17 @@ async function writeYear(db: Kysely<DB>, p: string, year: number, communes: read
     eth as (
       insert into report_ethnic_summary (province_code, list_year, commune_code, village_code, status, ethnicity, households, persons)
       select ${key}, f.ethnicity, count(*)::int, sum(f.persons)::int
-      from f group by f.commune_code, f.village_code, f.status, f.ethnicity)
+      from f group by f.commune_code, f.village_code, f.status, f.ethnicity),
+    -- Each commune's area type (its 2025 version, the current one first), looked up once per commune.
+    au as (
+      select distinct on (a.code) a.code, a.area_type from admin_unit a
+      where a.layout = '2025' and a.tier = 'commune' and a.code in (select distinct commune_code from f)
+      order by a.code, (a.valid_to is null) desc, a.valid_from desc)
     insert into report_unit_summary (province_code, list_year, commune_code, village_code, status, area_type,
       households, persons, households_kinh, persons_kinh, households_minority, persons_minority,
       households_female_head, persons_female_head, households_no_labour, persons_no_labour, households_merit, persons_merit,
       households_no_group, persons_no_group, households_classified, deprivations_total, children, children_health, children_education)
-    select ${key}, (select a.area_type from admin_unit a where a.layout = '2025' and a.code = f.commune_code and a.tier = 'commune'
-        order by (a.valid_to is null) desc, a.valid_from desc limit 1),
+    select ${key}, au.area_type,
       count(*)::int, sum(f.persons)::int,
       count(*) filter (where f.kinh)::int, coalesce(sum(f.persons) filter (where f.kinh), 0)::int,
       count(*) filter (where f.minority)::int, coalesce(sum(f.persons) filter (where f.minority), 0)::int,
@@ -165,7 +174,8 @@ async function writeYear(db: Kysely<DB>, p: string, year: number, communes: read
       coalesce(sum(f.persons) filter (where not (f.minority or f.no_labour or f.merit)), 0)::int,
       count(*) filter (where f.classified)::int, coalesce(sum(cardinality(f.deprivations)), 0)::int,
       sum(f.children)::int, sum(f.children_health)::int, sum(f.children_education)::int
-    from f group by f.commune_code, f.village_code, f.status`.execute(db);
+    from f left join au on au.code = f.commune_code
+    group by f.commune_code, f.village_code, f.status, au.area_type`.execute(db);
 
   // Movements between the lists of year − 1 and year: one statement per province or per commune.
   const units = communes === undefined ? [{ code: p, tier: 'province' as const }] : communes.map((code) => ({ code, tier: 'commune' as const }));
@@ -183,7 +193,7 @@ async function writeYear(db: Kysely<DB>, p: string, year: number, communes: read
         mv.previous, mv.current, coalesce(mv.exit_reason, ''), coalesce(mv.entry_reason, ''), mv.was_poor_before, mv.was_near_poor_before,
         count(*)::int, coalesce(sum(mv.persons), 0)::int
       from ${rows}
-      join household h on h.province_code = mv.province_code and h.id = mv.household_id
+      join household h on h.province_code = ${p} and h.id = mv.household_id
       group by 3, 4, 5, 6, 7, 8, 9, 10`.execute(db);
   }
 }
@@ -197,6 +207,9 @@ export async function refreshSummariesIn(db: Kysely<DB>, target: RefreshTarget, 
   const communes = target.communeCodes === undefined ? undefined : [...new Set(target.communeCodes)].toSorted();
   if (communes !== undefined && communes.length === 0) return { provinceCode: p, communes: 0, years: [] };
   await lockProvince(db, p);
+  // JIT compilation costs more than these statements save (seconds per statement on a loaded machine:
+  // the row estimates of the CTEs are far above the truth); local to the caller's transaction.
+  await sql`set local jit = off`.execute(db);
   await sql`delete from report_dirty where province_code = ${p} and ${inCommunes('commune_code', communes)}`.execute(db);
   for (const table of SUMMARY_TABLES) {
     await sql`delete from ${sql.table(table)} where province_code = ${p} and ${inCommunes('commune_code', communes)}`.execute(db);
