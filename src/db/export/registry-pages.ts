@@ -4,8 +4,8 @@
  * page of households, by the household-id range (index member_household_idx). Never more than one page
  * of rows is held, whatever the province's size.
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB, HouseholdStatus } from '../schema.ts';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import type { DB, HouseholdStatus, HouseholdTable, MemberTable } from '../schema.ts';
 import type { Scope } from '../../domain/access/scope.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { jsonPage } from './json-page.ts';
@@ -23,45 +23,26 @@ export interface RegistryExportQuery {
   pageSize?: number;
 }
 
-export interface HouseholdExportRow {
-  id: number;
-  code: string;
-  province_code: string;
-  commune_code: string;
-  village_code: string | null;
+/** A household as exported: its registry columns, village name, member count, list status at `asOf`. */
+export type HouseholdExportRow = Pick<
+  Selectable<HouseholdTable>,
+  'id' | 'code' | 'province_code' | 'commune_code' | 'village_code' | 'address' | 'head_name' | 'head_citizen_id' | 'ethnicity' | 'phone' | 'status' | 'status_date' | 'status_reason' | 'facts'
+> & {
   village_name: string | null;
-  address: string | null;
-  head_name: string;
-  head_citizen_id: string | null;
-  ethnicity: string | null;
-  phone: string | null;
-  status: HouseholdStatus;
-  status_date: string | null;
-  status_reason: string | null;
   /** Start of the current residence (household_residence), if recorded. */
   resident_since: string | null;
-  facts: Record<string, unknown>;
   member_count: number;
   list_status: 'poor' | 'near_poor' | 'none' | null;
   list_year: number | null;
   decision_number: string | null;
   decision_date: string | null;
-}
+};
 
-export interface MemberExportRow {
-  id: number;
-  household_id: number;
-  household_code: string;
-  line_no: number;
-  full_name: string;
-  date_of_birth: string | null;
-  birth_year: number | null;
-  sex: 'male' | 'female';
-  ethnicity: string | null;
-  citizen_id: string | null;
-  relation: string;
-  facts: Record<string, unknown>;
-}
+/** A current member as exported, with its household's code. */
+export type MemberExportRow = Pick<
+  Selectable<MemberTable>,
+  'id' | 'household_id' | 'line_no' | 'full_name' | 'date_of_birth' | 'birth_year' | 'sex' | 'ethnicity' | 'citizen_id' | 'relation' | 'facts'
+> & { household_code: string };
 
 /** The page's households: the query's unit, status and the reader's scope. */
 function householdFilter(q: RegistryExportQuery): RawBuilder<unknown> {
