@@ -107,7 +107,7 @@ async function fail(p: TestPage, name: string, err: unknown): Promise<never> {
   throw new Error(`${(err as Error).message}\npage errors: ${JSON.stringify(p.errors)}\nscreenshot: ${shots}/${name}`);
 }
 
-test('province officer: 2026 targets, allocation and disbursement, lagging communes, late reporters, steering summary', { timeout: 300_000 }, async () => {
+test('province officer: 2026 targets, allocation and disbursement, lagging communes, late reporters, steering summary', { timeout: 480_000 }, async () => {
   const p = await openPage(chrome!.browser, server!.url);
   const { page, errors } = p;
   try {
@@ -194,7 +194,7 @@ test('province officer: 2026 targets, allocation and disbursement, lagging commu
   }
 });
 
-test('commune officer: the commune’s money and target, outputs entered, report submitted (vi and en)', { timeout: 240_000 }, async () => {
+test('commune officer: the commune’s money and target, outputs entered, report submitted (vi and en)', { timeout: 300_000 }, async () => {
   const p = await openPage(chrome!.browser, server!.url);
   const { page, errors } = p;
   try {

@@ -88,13 +88,47 @@ export async function enterOutputs(db: Kysely<DB>, actor: Actor, unit: ProgramUn
   });
 }
 
-/** A flow indicator's value reached in the year for a unit (a province sums every unit of it): annual figure if reported, else the six-month one. */
-export function reachedInYear(values: readonly OutputValue[], units: ReadonlySet<string> | null, indicatorCode: string, year: number): { reached: number; share: number } | null {
-  const rows = values.filter((v) => v.indicatorCode === indicatorCode && v.year === year && (!units || units.has(v.unitCode)));
-  if (!rows.length) return null;
-  const annual = rows.filter((r) => r.period === 'Y');
-  if (annual.length) return { reached: annual.reduce((s, r) => s + r.value, 0), share: 1 };
-  return { reached: rows.reduce((s, r) => s + r.value, 0), share: 0.5 };
+/** A flow indicator's value reached in a year, and the units whose figures it sums. */
+export interface Reached {
+  /** Each unit's annual figure if it has one, else its six-month one, summed. */
+  reached: number;
+  /** The share of the year the figures cover: 1 when every unit has its annual figure, 0.5 when none has, between when mixed. */
+  share: number;
+  units: number;
+  annualUnits: number;
+}
+
+/**
+ * A flow indicator's value reached in the year for a unit (a province sums every unit of it). Each unit
+ * counts once: its annual figure if reported (final), else its six-month figure (half the year). So one
+ * commune's annual report does not make the province's figure final while the others have only reported
+ * six months: the share is then reached / (annual figures + twice the six-month ones).
+ */
+export function reachedInYear(values: readonly OutputValue[], units: ReadonlySet<string> | null, indicatorCode: string, year: number): Reached | null {
+  const byUnit = new Map<string, { h1?: number; y?: number }>();
+  for (const v of values) {
+    if (v.indicatorCode !== indicatorCode || v.year !== year || (units && !units.has(v.unitCode))) continue;
+    const u = byUnit.get(v.unitCode) ?? {};
+    if (v.period === 'Y') u.y = v.value;
+    else u.h1 = v.value;
+    byUnit.set(v.unitCode, u);
+  }
+  if (!byUnit.size) return null;
+  let reached = 0;
+  let projected = 0;
+  let annualUnits = 0;
+  for (const u of byUnit.values()) {
+    if (u.y !== undefined) {
+      reached += u.y;
+      projected += u.y;
+      annualUnits++;
+    } else {
+      reached += u.h1 ?? 0;
+      projected += (u.h1 ?? 0) * 2;
+    }
+  }
+  const share = annualUnits === byUnit.size ? 1 : annualUnits === 0 || projected === 0 ? 0.5 : reached / projected;
+  return { reached, share, units: byUnit.size, annualUnits };
 }
 
 /** A level indicator's yearly series from reports (annual figures, else six-month ones). */

@@ -91,6 +91,9 @@ export async function readTargets(db: Kysely<DB>, scope: Scope, unit: ProgramUni
         return r ? [{ year: y, value: r.reached }] : [];
       });
       judgement = judgePace(input, reached?.reached ?? null, reached?.share ?? 0, settings.projection);
+      if (reached && reached.annualUnits > 0 && reached.annualUnits < reached.units) {
+        judgement = { ...judgement, explanation: `${judgement.explanation} (${reached.annualUnits}/${reached.units} đơn vị đã có số cả năm; số 6 tháng của các đơn vị còn lại được tính gấp đôi.)` };
+      }
     } else {
       series = reportedSeries(outputs, t.unit_code, def.code);
       judgement = judgeTrend(input, series, settings.projection);

@@ -7,7 +7,7 @@ import type { Database } from '../../../src/db/connect.ts';
 import type { Actor } from '../../../src/db/audit.ts';
 import { syncProgramCatalog, addCustomIndicator } from '../../../src/db/program/catalog.ts';
 import { readTargets, setTargets } from '../../../src/db/program/targets.ts';
-import { enterOutputs } from '../../../src/db/program/outputs.ts';
+import { enterOutputs, reachedInYear, type OutputValue } from '../../../src/db/program/outputs.ts';
 import { readReportStatus, submitReport } from '../../../src/db/program/reports.ts';
 import { registryRates } from '../../../src/db/program/registry-rates.ts';
 import { ProgramError } from '../../../src/db/program/errors.ts';
@@ -116,4 +116,19 @@ test('late reporters: who submitted before the commune deadline, who is late', a
   // The other commune's officer sees only its own row.
   const dk = await readReportStatus(d.db, { level: 'commune', provinceCode: '12', communeCode: '03388' }, { code: '03388', name: 'Phường Đoàn Kết', tier: 'commune', provinceCode: '12' }, 2026, 'H1', '2026-06-10');
   assert.deepEqual(dk.rows.map((r) => [r.unitCode, r.state]), [['03388', 'late']]);
+});
+
+test('a province flow figure: each commune counts once (annual figure, else six months); one annual report does not make it final', () => {
+  const o = (unitCode: string, period: 'H1' | 'Y', value: number): OutputValue => ({ unitCode, indicatorCode: 'houses_supported', year: 2026, period, value });
+  const h1 = [o('03445', 'H1', 60), o('03388', 'H1', 40)];
+  assert.deepEqual(reachedInYear(h1, null, 'houses_supported', 2026), { reached: 100, share: 0.5, units: 2, annualUnits: 0 });
+  // Mường Tè reports its year (70, which includes its six months); Đoàn Kết still has six months only.
+  const mixed = reachedInYear([...h1, o('03445', 'Y', 70)], null, 'houses_supported', 2026)!;
+  assert.equal(mixed.reached, 110);
+  assert.equal(mixed.reached / mixed.share, 150); // 70 + 2 × 40
+  assert.deepEqual([mixed.units, mixed.annualUnits], [2, 1]);
+  const all = reachedInYear([...h1, o('03445', 'Y', 70), o('03388', 'Y', 90)], null, 'houses_supported', 2026);
+  assert.deepEqual(all, { reached: 160, share: 1, units: 2, annualUnits: 2 });
+  assert.equal(reachedInYear(h1, new Set(['03388']), 'houses_supported', 2026)!.reached, 40);
+  assert.equal(reachedInYear(h1, null, 'jobs_created', 2026), null);
 });
