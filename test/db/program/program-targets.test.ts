@@ -118,8 +118,9 @@ test('late reporters: who submitted before the commune deadline, who is late', a
   assert.deepEqual(dk.rows.map((r) => [r.unitCode, r.state]), [['03388', 'late']]);
 });
 
+const o = (unitCode: string, period: 'H1' | 'Y', value: number): OutputValue => ({ unitCode, indicatorCode: 'houses_supported', year: 2026, period, value });
+
 test('a province flow figure: each commune counts once (annual figure, else six months); one annual report does not make it final', () => {
-  const o = (unitCode: string, period: 'H1' | 'Y', value: number): OutputValue => ({ unitCode, indicatorCode: 'houses_supported', year: 2026, period, value });
   const h1 = [o('03445', 'H1', 60), o('03388', 'H1', 40)];
   assert.deepEqual(reachedInYear(h1, null, 'houses_supported', 2026), { reached: 100, share: 0.5, units: 2, annualUnits: 0 });
   // Mường Tè reports its year (70, which includes its six months); Đoàn Kết still has six months only.
