@@ -126,6 +126,12 @@ test('registry Excel: households, members and information sheets; codes stay tex
   assert.match(text, /Số dòng — Thành viên 4/);
 });
 
+/** Every row of the households sheet. */
+function householdSheetRows(wb: ExcelJS.Workbook): unknown[][] {
+  const ws = wb.getWorksheet('Hộ gia đình')!;
+  return Array.from({ length: ws.rowCount }, (_, i) => rowValues(ws, i + 1));
+}
+
 /** The commune's registry as stored: household and member fields the import columns cover. */
 async function registrySnapshot(): Promise<unknown[]> {
   const r = await sql`
@@ -137,7 +143,7 @@ async function registrySnapshot(): Promise<unknown[]> {
 }
 
 test('an exported registry uploads again through the import: no errors, nothing new, the data unchanged', async () => {
-  const before = await registrySnapshot();
+  const stored = await registrySnapshot();
   const first = await get('mt.canbo', '/api/exports/registry.xlsx');
   const up = await postUpload(t, s['mt.canbo']!, [{ name: 'commit', value: 'all' }, { name: 'file', file: { name: 'so-ho.xlsx', content: first.rawPayload } }]);
   assert.equal(up.statusCode, 202, up.body);
@@ -151,15 +157,11 @@ test('an exported registry uploads again through the import: no errors, nothing 
   assert.equal(job.state, 'committed', JSON.stringify(job));
   const result = job.result as Record<string, number>;
   assert.deepEqual([result.inserted, result.rejected, result.updated + result.unchanged], [0, 0, 2]);
-  assert.deepEqual(await registrySnapshot(), before);
+  assert.deepEqual(await registrySnapshot(), stored);
   // The households sheet exported again is the same file content.
   const again = await workbook((await get('mt.canbo', '/api/exports/registry.xlsx')).rawPayload);
   const was = await workbook(first.rawPayload);
-  const sheetRows = (wb: ExcelJS.Workbook) => {
-    const ws = wb.getWorksheet('Hộ gia đình')!;
-    return Array.from({ length: ws.rowCount }, (_, i) => rowValues(ws, i + 1));
-  };
-  assert.deepEqual(sheetRows(again), sheetRows(was));
+  assert.deepEqual(householdSheetRows(again), householdSheetRows(was));
 });
 
 test('every export is audited with who and what', async () => {
