@@ -11,7 +11,7 @@ import { openTestDatabase } from '../helpers/database.ts';
 import { insertUnitFixture } from '../helpers/server.ts';
 import type { Database } from '../../src/db/connect.ts';
 import { insertOutputFixture, MT, type OutputFixture } from '../server/outputs-fixture.ts';
-import { rebuildAllSummaries, refreshDirtySummaries, refreshAfterReviewTransition } from '../../src/db/reports/summary-refresh.ts';
+import { rebuildAllSummaries, refreshDirtySummaries, refreshAfterReviewTransition, refreshSummaries } from '../../src/db/reports/summary-refresh.ts';
 import { movementReport } from '../../src/db/review/movements.ts';
 import { readMovementTallies } from '../../src/db/reports/summary-read.ts';
 import { DEFAULT_SUMMARY_RULES } from '../../src/domain/reports/summary-rules.ts';
@@ -189,5 +189,44 @@ describe('report summary tables', () => {
     assert.notDeepEqual(await stored(db, MT.province, 2026), await recount(db, MT.province, 2026));
     await db.transaction().execute(async (trx) => refreshAfterReviewTransition(trx, MT.province, MT.commune, 'decided'));
     await assertMatches(db, [2025, 2026]);
+  });
+
+  test('movement groups with a move between communes, an exit and an earlier list: province rebuild = commune refresh = movement report', async () => {
+    const other = '03388'; // Dào San, the same province
+    const p = MT.province;
+    // H2 lived in the other commune until mid-2025 (moved between 1 January 2025 and 1 January 2026).
+    await sql`insert into household_residence (province_code, household_id, commune_code, village_code, valid_from, valid_to)
+      values (${p}, ${fx.households.H2!}, ${other}, null, '2020-01-01', '2025-06-01'),
+             (${p}, ${fx.households.H2!}, ${MT.commune}, null, '2025-06-01', null)`.execute(db);
+    await sql`update household set status = 'moved_away', status_date = '2025-03-01' where province_code = ${p} and id = ${fx.households.H3!}`.execute(db);
+    await sql`insert into list_status (province_code, household_id, list_year, status, standard_id, decision_number, decision_date, effective_from)
+      values (${p}, ${fx.households.H1!}, 2023, 'near_poor', 'nd07-2021', '1/QĐ-UBND', '2022-12-20', '2023-01-01'),
+             (${p}, ${fx.households.H2!}, 2025, 'poor', 'nd07-2021', '2/QĐ-UBND', '2025-03-10', '2025-03-15'),
+             (${p}, ${fx.households.H3!}, 2025, 'poor', 'nd07-2021', '3/QĐ-UBND', '2025-03-10', '2025-03-16')`.execute(db);
+    const tallies = async () => {
+      const out: Record<string, unknown> = {};
+      for (const year of [2025, 2026]) {
+        for (const c of [MT.commune, other]) {
+          const direct = (await movementReport(db, { level: 'national' }, c, year)).units.find((u) => u.code === c)?.tally;
+          const fromSummary = (await readMovementTallies(db, { level: 'national' }, { provinceCode: p, communeCode: c }, year, 'commune')).get(c);
+          assert.deepEqual(fromSummary, direct, `${c} ${year}`);
+          out[`${c} ${year}`] = fromSummary;
+        }
+      }
+      return out;
+    };
+    await rebuildAllSummaries(db, { provinceCode: p });
+    const moved = await sql<{ exit_reason: string; entry_reason: string; commune_code: string }>`
+      select commune_code, exit_reason, entry_reason from report_movement_summary
+      where province_code = ${p} and list_year = 2026 and (exit_reason = 'moved_away' or entry_reason = 'moved_in') order by 1, 2, 3`.execute(db);
+    // H2 leaves the other commune and enters Mường Tè; H3 left the registry (moved away) in 2025.
+    assert.deepEqual(moved.rows, [
+      { commune_code: other, exit_reason: 'moved_away', entry_reason: '' },
+      { commune_code: MT.commune, exit_reason: '', entry_reason: 'moved_in' },
+      { commune_code: MT.commune, exit_reason: 'moved_away', entry_reason: '' },
+    ]);
+    const whole = await tallies();
+    await refreshSummaries(db, { provinceCode: p, communeCodes: [MT.commune, other] });
+    assert.deepEqual(await tallies(), whole);
   });
 });

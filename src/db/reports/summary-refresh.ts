@@ -18,6 +18,7 @@ import type { DB } from '../schema.ts';
 import { DEFAULT_SUMMARY_RULES, type SummaryRules } from '../../domain/reports/summary-rules.ts';
 import { DEFAULT_MOVEMENT_RULES } from '../../domain/movements/movement-rules.ts';
 import { movementRowsSql } from '../review/movement-rows.ts';
+import { writeProvinceMovements } from './summary-movements.ts';
 
 export const SUMMARY_TABLES = [
   'report_unit_summary',
@@ -177,9 +178,13 @@ async function writeYear(db: Kysely<DB>, p: string, year: number, communes: read
     from f left join au on au.code = f.commune_code
     group by f.commune_code, f.village_code, f.status, au.area_type`.execute(db);
 
-  // Movements between the lists of year − 1 and year: one statement per province or per commune.
-  const units = communes === undefined ? [{ code: p, tier: 'province' as const }] : communes.map((code) => ({ code, tier: 'commune' as const }));
-  for (const u of units) {
+  // Movements between the lists of year − 1 and year: a whole province in one set-based statement
+  // (summary-movements.ts), a few communes with the movement report's own rows, one statement each.
+  if (communes === undefined) {
+    await writeProvinceMovements(db, p, year, DEFAULT_MOVEMENT_RULES.relapseLookbackFromYear);
+    return;
+  }
+  for (const u of communes.map((code) => ({ code, tier: 'commune' as const }))) {
     const rows = movementRowsSql({
       unit: { code: u.code, tier: u.tier, provinceCode: p },
       year,
