@@ -48,8 +48,16 @@ function checkSheets(job: ImportJob, counts: Partial<Record<SheetId, number>>): 
   }
 }
 
-/** Stages and validates; the job ends `validated` (with its findings) or `failed` (file-level refusal, message set). */
-export async function stageAndValidate(database: Db, jobId: number, files: readonly UploadedFile[], opts: RunOptions = {}): Promise<ImportJob> {
+export interface UploadOptions extends RunOptions {
+  /** Commit right after a validation that allows it (no findings, or valid-only), without a `validated` pause. */
+  commit?: CommitMode | null;
+}
+
+/**
+ * Stages and validates; the job ends `validated` (with its findings) or `failed` (file-level refusal,
+ * message set) — or, with `commit`, goes straight on to the commit when the findings allow it.
+ */
+export async function stageAndValidate(database: Db, jobId: number, files: readonly UploadedFile[], opts: UploadOptions = {}): Promise<ImportJob> {
   const job = await loadJob(database.db, jobId);
   try {
     await progress(database, job, 'staging', 'staging', 0, 0, opts);
@@ -69,13 +77,22 @@ export async function stageAndValidate(database: Db, jobId: number, files: reado
   return validate(database, job, opts);
 }
 
-async function validate(database: Db, job: ImportJob, opts: RunOptions): Promise<ImportJob> {
+async function validate(database: Db, job: ImportJob, opts: UploadOptions): Promise<ImportJob> {
   await progress(database, job, 'validating', 'validating', 0, 1, opts);
   const v = await validateJob(database.db, { jobId: job.id, kind: job.kind, scope: job.scope, referenceDate: job.referenceDate, campaignId: job.campaignId }, (d, t) =>
     progress(database, job, 'validating', 'validating', d, t, opts),
   );
-  await updateJob(database.db, job.id, { state: 'validated', step: null, errorCount: v.errors, errorHouseholds: v.households });
+  const commit = opts.commit && (opts.commit === 'valid_only' || v.errors === 0) ? opts.commit : null;
+  // One update: a poller never sees `validated` between the check and a requested commit.
+  await updateJob(database.db, job.id, {
+    state: commit ? 'committing' : 'validated',
+    step: null,
+    errorCount: v.errors,
+    errorHouseholds: v.households,
+    ...(commit && { mode: commit, result: emptyResult(), commitCursor: null }),
+  });
   await sql`analyze import_error`.execute(database.db);
+  if (commit) return runCommit(database, await loadJob(database.db, job.id), opts);
   return loadJob(database.db, job.id);
 }
 

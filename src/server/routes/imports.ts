@@ -239,8 +239,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
       });
       background(job.id, async () => {
         try {
-          const v = await stageAndValidate(ctx.database, job.id, form.files);
-          if (form.commit && v.state === 'validated' && (form.commit === 'valid_only' || v.errorCount === 0)) await commitImport(ctx.database, job.id, form.commit);
+          await stageAndValidate(ctx.database, job.id, form.files, { commit: form.commit });
         } finally {
           await fs.promises.rm(form.dir, { recursive: true, force: true });
         }
