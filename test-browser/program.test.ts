@@ -93,7 +93,11 @@ async function disburse(page: Page, line: string, commune: string, date: string,
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(date);
   await page.keyboard.press('Enter');
-  await page.getByTestId('disburse-amount').fill(amount);
+  // Typed without separators, the amount is shown with dots once the field is left.
+  const amountBox = page.getByTestId('disburse-amount');
+  await amountBox.fill(amount.replaceAll('.', ''));
+  await amountBox.blur();
+  assert.equal(await amountBox.inputValue(), amount);
   await page.getByTestId('disburse-doc').fill(doc);
   await page.getByTestId('disburse-save').click();
   const row = page.getByTestId('disbursements').locator('tr', { hasText: doc });

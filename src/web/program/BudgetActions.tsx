@@ -133,9 +133,19 @@ export function BudgetActions({ year, programCode, structure, budget, onChanged 
       <Select showSearch={{ optionFilterProp: 'label' }} placeholder={placeholder} options={communes} style={{ width }} data-testid={testId} />
     </Form.Item>
   );
-  const amountField = (width: number, testId?: string) => (
+  /** An amount of đồng, shown with dot thousands separators once the officer leaves the field. */
+  const amountField = (instance: FormInstance, width: number, testId?: string) => (
     <Form.Item name="amount" rules={[amountRule]}>
-      <Input placeholder={t('program.amountPlaceholder')} suffix="đ" style={{ width }} data-testid={testId} />
+      <Input
+        placeholder={t('program.amountPlaceholder')}
+        suffix="đ"
+        style={{ width }}
+        data-testid={testId}
+        onBlur={() => {
+          const digits = amountInput(instance.getFieldValue('amount'));
+          if (digits) instance.setFieldValue('amount', formatDong(digits));
+        }}
+      />
     </Form.Item>
   );
   const items = [];
@@ -155,7 +165,7 @@ export function BudgetActions({ year, programCode, structure, budget, onChanged 
             <Form.Item name="fundSource" rules={[required]}>
               <Select placeholder={t('program.col.source')} options={sources} style={{ width: 260 }} popupMatchSelectWidth={false} data-testid="plan-source" />
             </Form.Item>
-            {amountField(180, 'plan-amount')}
+            {amountField(planForm, 190, 'plan-amount')}
             <Form.Item name="decisionRef">
               <Input placeholder={t('program.decisionRef')} style={{ width: 160 }} />
             </Form.Item>
@@ -174,7 +184,7 @@ export function BudgetActions({ year, programCode, structure, budget, onChanged 
           <>
             {lineSelect('allocate-line', 320)}
             {communeSelect('unitCode', t('program.col.commune'), 220, 'allocate-unit')}
-            {amountField(180, 'allocate-amount')}
+            {amountField(allocForm, 190, 'allocate-amount')}
             <Form.Item name="decisionRef">
               <Input placeholder={t('program.decisionRef')} style={{ width: 160 }} />
             </Form.Item>
@@ -194,7 +204,7 @@ export function BudgetActions({ year, programCode, structure, budget, onChanged 
             {lineSelect('reallocate-line', 300)}
             {communeSelect('fromUnit', t('program.from'), 200, 'reallocate-from')}
             {communeSelect('toUnit', t('program.to'), 200, 'reallocate-to')}
-            {amountField(160, 'reallocate-amount')}
+            {amountField(moveForm, 180, 'reallocate-amount')}
             <Form.Item name="reason" rules={[{ required: true, whitespace: true, message: t('program.reasonRequired') }]}>
               <Input placeholder={t('program.reason')} style={{ width: 260 }} data-testid="reallocate-reason" />
             </Form.Item>
@@ -223,7 +233,7 @@ export function BudgetActions({ year, programCode, structure, budget, onChanged 
           <Form.Item name="paidOn" rules={[required]}>
             <DatePicker format="DD/MM/YYYY" placeholder={t('program.paidOn')} data-testid="disburse-date" />
           </Form.Item>
-          {amountField(160, 'disburse-amount')}
+          {amountField(payForm, 180, 'disburse-amount')}
           <Form.Item name="documentNumber" rules={[{ required: true, whitespace: true, message: t('program.required') }]}>
             <Input placeholder={t('program.documentNumber')} style={{ width: 160 }} data-testid="disburse-doc" />
           </Form.Item>

@@ -115,7 +115,7 @@ export function ProgramTargetsPage() {
                 rules={[{ required: true, message: t('program.required') }]}
                 extra={current ? t('program.targets.current', { value: value(current.target, current.indicatorCode) }) : t('program.targets.new')}
               >
-                <InputNumber<number> min={0} step={0.1} decimalSeparator="," suffix={chosenIndicator ? suffix(chosenIndicator).trim() || undefined : undefined} style={{ width: '100%' }} data-testid="target-value" />
+                <InputNumber<number> min={0} decimalSeparator="," suffix={chosenIndicator ? suffix(chosenIndicator).trim() || undefined : undefined} style={{ width: '100%' }} data-testid="target-value" />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={saving} data-testid="target-save">
                 {t('program.save')}
