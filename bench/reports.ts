@@ -5,7 +5,7 @@
  *    BENCH_REPORTS_HOUSEHOLDS households (default 27,000,000) spread over every commune of the bundled
  *    2025 units, 1.5 members per household, the lists of 2025 and 2026, one accepted periodic review per
  *    commune and a classification (deprivations) for every household on the 2026 list.
- * 2. The summary tables built from it (`rebuildAllSummaries`, timed once).
+ * 2. The summary tables built from it (`rebuildAllSummaries`, one province per core at a time, timed once).
  * 3. Timed warm (fastest of 5): the national F1 and the F4 of the largest province, exactly as the API
  *    builds them (`buildSummaryReport`).
  * 4. Baseline in the same run: DuckDB (in memory, @duckdb/node-api) generates the same rows with the same
@@ -35,6 +35,8 @@ const HOUSEHOLDS = Number(process.env.BENCH_REPORTS_HOUSEHOLDS ?? 27_000_000);
 const MARKER = 'bench.reports';
 const YEAR = 2026;
 const NATIONAL = { level: 'national' } as const;
+/** Provinces rebuilt at once (one connection each): the machine's cores, or BENCH_REPORTS_BUILD_CONCURRENCY. */
+const BUILD_CONCURRENCY = Number(process.env.BENCH_REPORTS_BUILD_CONCURRENCY ?? availableParallelism());
 
 function line(text: string): void {
   process.stdout.write(`${text}\n`);
@@ -261,8 +263,9 @@ export async function run(): Promise<void> {
     );
   }
   if (!Number.isInteger(HOUSEHOLDS) || HOUSEHOLDS < 1000) throw new Error('BENCH_REPORTS_HOUSEHOLDS phải là số nguyên ≥ 1000');
+  if (!Number.isInteger(BUILD_CONCURRENCY) || BUILD_CONCURRENCY < 1) throw new Error('BENCH_REPORTS_BUILD_CONCURRENCY phải là số nguyên ≥ 1');
   await ensureDatabase(url);
-  const database = await openDatabase({ kind: 'postgres', connectionString: url, poolSize: 2 });
+  const database = await openDatabase({ kind: 'postgres', connectionString: url, poolSize: BUILD_CONCURRENCY + 1 });
   try {
     await migrate(database.db);
     const marker = await guard(database);
@@ -286,10 +289,10 @@ export async function run(): Promise<void> {
       generateMs = await generate(url, communes.length);
       line(`  sinh dữ liệu trong PostgreSQL: ${seconds(generateMs)} s`);
       const b0 = performance.now();
-      await rebuildAllSummaries(database.db);
+      await rebuildAllSummaries(database.db, { concurrency: BUILD_CONCURRENCY });
       buildMs = performance.now() - b0;
       await sql`analyze`.execute(database.db);
-      line(`  dựng bảng tổng hợp (rebuildAllSummaries): ${seconds(buildMs)} s`);
+      line(`  dựng bảng tổng hợp (rebuildAllSummaries, ${BUILD_CONCURRENCY} tỉnh song song): ${seconds(buildMs)} s`);
       await sql`update setting set value = ${JSON.stringify({ households: HOUSEHOLDS, status: 'done' })}::jsonb where key = ${MARKER}`.execute(database.db);
     }
 

@@ -291,8 +291,15 @@ export async function refreshAfterReviewTransition(trx: Kysely<DB>, provinceCode
   if ((dirty.rows[0]?.n ?? 0) > 0) await refreshSummariesIn(trx, { provinceCode, communeCodes: [communeCode] });
 }
 
-/** Full rebuild: every province with households (or only `provinceCode`), one transaction per province. */
-export async function rebuildAllSummaries(db: Kysely<DB>, opts: { provinceCode?: string; onProvince?: (o: RefreshOutcome) => void } = {}): Promise<RefreshOutcome[]> {
+/**
+ * Full rebuild: every province with households (or only `provinceCode`), one transaction per province.
+ * `concurrency` provinces are rebuilt at once (separate transactions, so the pool needs that many
+ * connections); provinces are independent, so a multi-core server can use its cores.
+ */
+export async function rebuildAllSummaries(
+  db: Kysely<DB>,
+  opts: { provinceCode?: string; concurrency?: number; onProvince?: (o: RefreshOutcome) => void } = {},
+): Promise<RefreshOutcome[]> {
   const provinces =
     opts.provinceCode !== undefined
       ? [opts.provinceCode]
@@ -305,10 +312,15 @@ export async function rebuildAllSummaries(db: Kysely<DB>, opts: { provinceCode?:
             select p from pc where p is not null`.execute(db)
         ).rows.map((r) => r.p);
   const out: RefreshOutcome[] = [];
-  for (const p of provinces) {
-    const o = await refreshSummaries(db, { provinceCode: p });
-    opts.onProvince?.(o);
-    out.push(o);
-  }
-  return out;
+  let next = 0;
+  const worker = async () => {
+    while (next < provinces.length) {
+      const p = provinces[next++]!;
+      const o = await refreshSummaries(db, { provinceCode: p });
+      opts.onProvince?.(o);
+      out.push(o);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 1, provinces.length)) }, worker));
+  return out.toSorted((a, b) => a.provinceCode.localeCompare(b.provinceCode));
 }
