@@ -29,6 +29,21 @@ const BODY_FONT: Partial<ExcelJS.Font> = { name: SHEET_FONT, size: 12 };
  */
 const PLAIN: Partial<ExcelJS.Style> = Object.freeze({});
 
+/** Sheet XML allowed to wait for the compressor before the next page is read (bytes). */
+const MAX_PENDING_XML = 2 * 1024 * 1024;
+
+/**
+ * Bytes of sheet XML written but not yet taken by the zip's compressor. exceljs does not expose it: this
+ * reads the buffer of the stream its worksheet writes into (0 when that internal shape is absent).
+ */
+/** Node's (and readable-stream's) internal state of a writable stream: its `length` is the bytes buffered. */
+const WRITABLE_STATE = '_writableState';
+
+export function pendingXml(ws: ExcelJS.Worksheet): number {
+  const pipes = (ws as unknown as { stream?: { pipes?: Array<Record<string, { length?: number } | undefined>> } }).stream?.pipes;
+  return pipes?.reduce((n, p) => n + (p[WRITABLE_STATE]?.length ?? 0), 0) ?? 0;
+}
+
 async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable, sheet: ExportSheet): Promise<number> {
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   ws.columns = sheet.widths.map((width) => ({ width }));
@@ -49,9 +64,13 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable,
       row.commit();
       rows++;
     }
-    // Let the zip's compression (asynchronous) move the page on, then wait while the client is behind.
+    // Let the zip's compression (asynchronous) catch up, then wait while the client is behind.
     await new Promise<void>((resolve) => setImmediate(resolve));
     await whenWritable(out);
+    while (pendingXml(ws) > MAX_PENDING_XML) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 2));
+      await whenWritable(out);
+    }
   }
   ws.commit();
   return rows;
