@@ -2,7 +2,9 @@
  * Rebuilding the report summary tables (migration 0007, docs/reports.md "Summary tables"), set-based:
  * per (province, list year) one statement computes each household's facts once (a materialised CTE)
  * and writes the unit, deprivation, cause and ethnic summaries from it; a second statement groups the
- * movement facts (src/db/review/movement-rows.ts). A refresh replaces the rows of the communes it
+ * movement facts (a whole province: summary-movements.ts; a few communes: src/db/review/movement-rows.ts).
+ * A whole-province rebuild reads province slices and hash-joins them once, so it is linear in the
+ * province's rows (docs/reports.md "How a rebuild stays linear"). A refresh replaces the rows of the communes it
  * covers (all communes of the province for a full rebuild) for every list year of the province.
  *
  * Definitions (docs/reports.md):
