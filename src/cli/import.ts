@@ -12,12 +12,11 @@
  * --valid-only), 2 invalid usage or a refused file.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { databaseConfigFromEnv } from '../db/config.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
-import type { Actor } from '../db/audit.ts';
+import { cliActor } from './cli-actor.ts';
 import { loadBundledUnits } from '../db/units/index.ts';
 import type { Scope } from '../domain/access/scope.ts';
 import { FILE_MESSAGES_VI, fillMessage } from '../domain/import/file-messages.ts';
@@ -75,15 +74,6 @@ function scopeOf(unit: string | undefined): Scope | null {
   return null;
 }
 
-function cliActor(): Actor {
-  let user = 'unknown';
-  try {
-    user = os.userInfo().username;
-  } catch {
-    // no passwd entry (containers)
-  }
-  return { id: null, username: `cli:${user}`, role: 'system' };
-}
 
 /** A progress bar on stderr: redrawn in place on a terminal, one line per step and every 10 % otherwise. */
 export function progressBar(io: ImportCliIo): RunOptions['onProgress'] {

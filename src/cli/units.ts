@@ -7,11 +7,10 @@
  * Uses DATABASE_URL or the embedded database (GIAMNGHEO_DATA_DIR), applies migrations and the bundled
  * load first. Exit codes: 0 ok, 1 unit not found, 2 invalid usage or a refused file.
  */
-import os from 'node:os';
 import { databaseConfigFromEnv } from '../db/config.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
-import type { Actor } from '../db/audit.ts';
+import { cliActor } from './cli-actor.ts';
 import {
   getUnit, importUnitFile, loadBundledUnits, predecessors, provinceOf, setSpecialZoneAreaType, successors,
   UnitSettingError, type BundledLoadResult, type ImportResult, type SuccessionLink, type UnitVersion,
@@ -58,15 +57,6 @@ function positional(args: string[]): string[] {
   return out;
 }
 
-function cliActor(): Actor {
-  let user = 'unknown';
-  try {
-    user = os.userInfo().username;
-  } catch {
-    // no passwd entry (containers): keep 'unknown'
-  }
-  return { id: null, username: `cli:${user}`, role: 'system' };
-}
 
 async function withDatabase<T>(io: UnitsCliIo, fn: (d: Database, loaded: BundledLoadResult) => Promise<T>): Promise<T> {
   const database = await openDatabase(databaseConfigFromEnv(io.env));
