@@ -12,6 +12,9 @@ export interface PlanLineKey {
   fundSource: FundSource;
 }
 
+/** The plan-line key as the budget tables' columns (filters and inserts). */
+export const lineWhere = (k: PlanLineKey) => ({ year: k.year, program_code: k.programCode, node_code: k.nodeCode, fund_source: k.fundSource });
+
 export const lineLabel = (k: PlanLineKey) => `${k.year}/${k.programCode}/${k.nodeCode}/${k.fundSource}`;
 
 export function refuse(r: BudgetRefusal | null): void {
@@ -36,11 +39,7 @@ export async function lockPlan(trx: Transaction<ProgramDB>, province: string, k:
   return trx
     .selectFrom('budget_plan')
     .selectAll()
-    .where('province_code', '=', province)
-    .where('year', '=', k.year)
-    .where('program_code', '=', k.programCode)
-    .where('node_code', '=', k.nodeCode)
-    .where('fund_source', '=', k.fundSource)
+    .where((eb) => eb.and({ province_code: province, ...lineWhere(k) }))
     .forUpdate()
     .executeTakeFirst();
 }

@@ -10,7 +10,7 @@ import { recordAudit, type Actor } from '../audit.ts';
 import { checkAllocation, checkDisbursement, checkPlan } from '../../domain/program/budget-rules.ts';
 import { formatVnd } from '../../domain/program/money.ts';
 import { ProgramError } from './errors.ts';
-import { checkNode, lineAllocations, lineLabel, lockPlan, refuse, type PlanLineKey } from './budget-lines.ts';
+import { checkNode, lineAllocations, lineLabel, lineWhere, lockPlan, refuse, type PlanLineKey } from './budget-lines.ts';
 import { programDb, sharedView } from './tables.ts';
 import type { ProgramUnit } from './units.ts';
 
@@ -20,8 +20,6 @@ export interface PlanInput extends PlanLineKey {
   amount: bigint;
   decisionRef?: string | null;
 }
-
-const lineWhere = (k: PlanLineKey) => ({ year: k.year, program_code: k.programCode, node_code: k.nodeCode, fund_source: k.fundSource });
 
 /** Sets the planned amount of a plan line of the province (never below what is already allocated). */
 export async function setPlanLine(db: Kysely<DB>, actor: Actor, province: ProgramUnit, input: PlanInput): Promise<void> {
@@ -35,11 +33,7 @@ export async function setPlanLine(db: Kysely<DB>, actor: Actor, province: Progra
       await trx
         .updateTable('budget_plan')
         .set((eb) => ({ amount, decision_ref: input.decisionRef ?? before.decision_ref, updated_by: actor.id, updated_at: new Date(), version: eb('version', '+', 1) }))
-        .where('province_code', '=', province.provinceCode)
-        .where('year', '=', input.year)
-        .where('program_code', '=', input.programCode)
-        .where('node_code', '=', input.nodeCode)
-        .where('fund_source', '=', input.fundSource)
+        .where((eb) => eb.and({ province_code: province.provinceCode, ...lineWhere(input) }))
         .execute();
     } else {
       await trx.insertInto('budget_plan').values({ province_code: province.provinceCode, ...lineWhere(input), amount, decision_ref: input.decisionRef ?? null, updated_by: actor.id }).execute();
@@ -77,11 +71,7 @@ export async function setAllocation(db: Kysely<DB>, actor: Actor, province: Prog
       await trx
         .updateTable('budget_allocation')
         .set((eb) => ({ amount, decision_ref: input.decisionRef ?? own.decisionRef, updated_by: actor.id, updated_at: new Date(), version: eb('version', '+', 1) }))
-        .where('province_code', '=', province.provinceCode)
-        .where('year', '=', input.year)
-        .where('program_code', '=', input.programCode)
-        .where('node_code', '=', input.nodeCode)
-        .where('fund_source', '=', input.fundSource)
+        .where((eb) => eb.and({ province_code: province.provinceCode, ...lineWhere(input) }))
         .where('unit_code', '=', input.unitCode)
         .execute();
     } else {
@@ -129,11 +119,7 @@ export async function reallocate(db: Kysely<DB>, actor: Actor, province: Program
         await trx
           .updateTable('budget_allocation')
           .set((eb) => ({ amount: amount.toString(), updated_by: actor.id, updated_at: new Date(), version: eb('version', '+', 1) }))
-          .where('province_code', '=', key.province_code)
-          .where('year', '=', key.year)
-          .where('program_code', '=', key.program_code)
-          .where('node_code', '=', key.node_code)
-          .where('fund_source', '=', key.fund_source)
+          .where((eb) => eb.and(key))
           .where('unit_code', '=', unit)
           .execute();
       } else {
@@ -176,11 +162,7 @@ export async function disburse(db: Kysely<DB>, actor: Actor, unit: ProgramUnit, 
     const alloc = await trx
       .selectFrom('budget_allocation')
       .select(['amount'])
-      .where('province_code', '=', unit.provinceCode)
-      .where('year', '=', input.year)
-      .where('program_code', '=', input.programCode)
-      .where('node_code', '=', input.nodeCode)
-      .where('fund_source', '=', input.fundSource)
+      .where((eb) => eb.and({ province_code: unit.provinceCode, ...lineWhere(input) }))
       .where('unit_code', '=', input.unitCode)
       .forUpdate()
       .executeTakeFirst();
@@ -188,11 +170,7 @@ export async function disburse(db: Kysely<DB>, actor: Actor, unit: ProgramUnit, 
     const done = await trx
       .selectFrom('budget_disbursement')
       .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('amount'), eb.val('0')).as('s'))
-      .where('province_code', '=', unit.provinceCode)
-      .where('year', '=', input.year)
-      .where('program_code', '=', input.programCode)
-      .where('node_code', '=', input.nodeCode)
-      .where('fund_source', '=', input.fundSource)
+      .where((eb) => eb.and({ province_code: unit.provinceCode, ...lineWhere(input) }))
       .where('unit_code', '=', input.unitCode)
       .executeTakeFirstOrThrow();
     refuse(checkDisbursement(BigInt(alloc.amount), BigInt(done.s), input.amount));
