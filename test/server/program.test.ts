@@ -110,6 +110,11 @@ test('the steering summary PDF is one page with its figures and charts', async (
   assert.match(html, /TÓM TẮT TÌNH HÌNH THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO NĂM 2026/);
   assert.match(html, /Đơn vị chậm giải ngân \(1\/1\):<\/b> Xã Mường Tè 28,57 % \(yêu cầu 40 %\)/);
   assert.equal((html.match(/<svg /g) ?? []).length, 2);
+  // Chart numbers in Vietnamese format (the budget axis reaches 1.000 million đồng), titles printed above the charts where they wrap.
+  const svgs = (html.match(/<svg[\s\S]*?<\/svg>/g) ?? []).join('');
+  assert.match(svgs, />1\.000</);
+  assert.doesNotMatch(svgs, />-?\d{1,3}(,\d{3})+</);
+  assert.equal((html.match(/class="chart-title"/g) ?? []).length, 2);
   const report = await req('lc.tinh', 'GET', '/api/program/reports/figures.pdf?year=2026&period=H1&asOf=2026-07-01');
   assert.equal(report.statusCode, 200);
 });

@@ -8,6 +8,7 @@ import type { DB } from '../schema.ts';
 import type { Scope } from '../../domain/access/scope.ts';
 import { recordAudit, type Actor } from '../audit.ts';
 import { scopePredicate } from '../scope-filter.ts';
+import type { Pace } from '../../domain/program/projection.ts';
 import type { ReportPeriod } from '../../domain/program/report-cycle.ts';
 import { indicatorsOf } from './catalog.ts';
 import { ProgramError } from './errors.ts';
@@ -88,23 +89,14 @@ export async function enterOutputs(db: Kysely<DB>, actor: Actor, unit: ProgramUn
   });
 }
 
-/** A flow indicator's value reached in a year, and the units whose figures it sums. */
-export interface Reached {
-  /** Each unit's annual figure if it has one, else its six-month one, summed. */
-  reached: number;
-  /** The share of the year the figures cover: 1 when every unit has its annual figure, 0.5 when none has, between when mixed. */
-  share: number;
-  units: number;
-  annualUnits: number;
-}
-
 /**
- * A flow indicator's value reached in the year for a unit (a province sums every unit of it). Each unit
- * counts once: its annual figure if reported (final), else its six-month figure (half the year). So one
- * commune's annual report does not make the province's figure final while the others have only reported
- * six months: the share is then reached / (annual figures + twice the six-month ones).
+ * A flow indicator's figures in a year for a unit (a province adds up every unit of it that reported,
+ * its own entries included). Each unit counts once: its annual figure if reported (it covers the whole
+ * year, the first six months included), else its six-month figure, which the projection doubles. So
+ * one commune's annual report does not make the province's figure final while the others have only
+ * reported six months. Units that reported nothing are not counted.
  */
-export function reachedInYear(values: readonly OutputValue[], units: ReadonlySet<string> | null, indicatorCode: string, year: number): Reached | null {
+export function reachedInYear(values: readonly OutputValue[], units: ReadonlySet<string> | null, indicatorCode: string, year: number): Pace | null {
   const byUnit = new Map<string, { h1?: number; y?: number }>();
   for (const v of values) {
     if (v.indicatorCode !== indicatorCode || v.year !== year || (units && !units.has(v.unitCode))) continue;
@@ -114,21 +106,18 @@ export function reachedInYear(values: readonly OutputValue[], units: ReadonlySet
     byUnit.set(v.unitCode, u);
   }
   if (!byUnit.size) return null;
-  let reached = 0;
-  let projected = 0;
-  let annualUnits = 0;
+  const pace: Pace = { reached: 0, projected: 0, units: byUnit.size, annualUnits: 0 };
   for (const u of byUnit.values()) {
     if (u.y !== undefined) {
-      reached += u.y;
-      projected += u.y;
-      annualUnits++;
+      pace.reached += u.y;
+      pace.projected += u.y;
+      pace.annualUnits++;
     } else {
-      reached += u.h1 ?? 0;
-      projected += (u.h1 ?? 0) * 2;
+      pace.reached += u.h1 ?? 0;
+      pace.projected += (u.h1 ?? 0) * 2;
     }
   }
-  const share = annualUnits === byUnit.size ? 1 : annualUnits === 0 || projected === 0 ? 0.5 : reached / projected;
-  return { reached, share, units: byUnit.size, annualUnits };
+  return pace;
 }
 
 /** A level indicator's yearly series from reports (annual figures, else six-month ones). */

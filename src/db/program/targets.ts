@@ -7,7 +7,8 @@ import type { DB } from '../schema.ts';
 import type { Scope } from '../../domain/access/scope.ts';
 import { recordAudit, type Actor } from '../audit.ts';
 import { scopePredicate } from '../scope-filter.ts';
-import { judgePace, judgeTrend, type Judgement, type YearValue } from '../../domain/program/projection.ts';
+import { judgementIn, judgePace, judgeTrend, withNote, type Judgement, type JudgementText, type YearValue } from '../../domain/program/projection.ts';
+import { problem } from '../../domain/review/problem.ts';
 import type { IndicatorDef } from '../../domain/program/indicators.ts';
 import { isHighPovertyRate } from '../../domain/program/unit-statuses.ts';
 import { indicatorsOf } from './catalog.ts';
@@ -30,7 +31,8 @@ export interface TargetRow {
   note: string | null;
   version: number;
   series: YearValue[];
-  judgement: Judgement;
+  /** The verdict, its explanation in the language asked for. */
+  judgement: JudgementText;
 }
 
 export interface TargetsView {
@@ -46,8 +48,11 @@ export interface TargetsView {
   units: Array<{ code: string; name: string }>;
 }
 
-/** The targets of a unit for a year (a province: its own and its communes'), judged. */
-export async function readTargets(db: Kysely<DB>, scope: Scope, unit: ProgramUnit, year: number, today: string): Promise<TargetsView> {
+/**
+ * The targets of a unit for a year (a province: its own and its communes'), judged; the explanations
+ * in `locale` (Vietnamese unless English is asked for).
+ */
+export async function readTargets(db: Kysely<DB>, scope: Scope, unit: ProgramUnit, year: number, today: string, locale: 'vi' | 'en' = 'vi'): Promise<TargetsView> {
   const settings = await readProgramSettings(db);
   const indicators = await indicatorsOf(db, unit.provinceCode);
   const byCode = new Map(indicators.map((i) => [i.code, i]));
@@ -67,7 +72,6 @@ export async function readTargets(db: Kysely<DB>, scope: Scope, unit: ProgramUni
   const from = year - HISTORY_YEARS;
   const rates = await registryRates(db, scope, unit.provinceCode, from, year);
   const outputs = await readOutputs(db, scope, unit, from, year);
-  const provinceUnits = null;
 
   const rows: TargetRow[] = targets.map((t) => {
     const def = byCode.get(t.indicator_code);
@@ -75,30 +79,28 @@ export async function readTargets(db: Kysely<DB>, scope: Scope, unit: ProgramUni
     let series: YearValue[] = [];
     let judgement: Judgement;
     if (!def) {
-      judgement = { status: 'no_data', projected: null, final: false, explanation: 'Chỉ tiêu không còn trong danh mục.' };
+      judgement = { status: 'no_data', projected: null, final: false, explanation: problem('Chỉ tiêu không còn trong danh mục.', 'The indicator is no longer in the catalogue.') };
     } else if (def.source === 'registry') {
       const all = registrySeries(rates, t.unit_code, def.code);
       // Lists under another poverty standard are not comparable: trend over the latest standard's years only.
       const last = all[all.length - 1]?.standardId ?? null;
       series = all.filter((p) => p.standardId === last).map(({ year: y, value }) => ({ year: y, value }));
       judgement = judgeTrend(input, series, settings.projection);
-      if (series.length < all.length) judgement = { ...judgement, explanation: `${judgement.explanation} (Chỉ dùng các năm theo cùng chuẩn nghèo ${last ?? ''}.)` };
+      if (series.length < all.length) judgement = withNote(judgement, problem(`(Chỉ dùng các năm theo cùng chuẩn nghèo ${last ?? ''}.)`, `(Only the years under the same poverty standard ${last ?? ''} are used.)`));
     } else if (def.kind === 'flow') {
-      const units = t.unit_code === unit.provinceCode ? provinceUnits : new Set([t.unit_code]);
-      const reached = reachedInYear(outputs, units, def.code, year);
-      series = [...new Set(outputs.filter((o) => o.indicatorCode === def.code).map((o) => o.year))].flatMap((y) => {
+      // A flow target is the amount of its year: the province's adds up every unit's figures (null = all units).
+      const ofProvince = t.unit_code === unit.provinceCode;
+      const units = ofProvince ? null : new Set([t.unit_code]);
+      series = [...new Set(outputs.filter((o) => o.indicatorCode === def.code).map((o) => o.year))].toSorted((a, b) => a - b).flatMap((y) => {
         const r = reachedInYear(outputs, units, def.code, y);
         return r ? [{ year: y, value: r.reached }] : [];
       });
-      judgement = judgePace(input, reached?.reached ?? null, reached?.share ?? 0, settings.projection);
-      if (reached && reached.annualUnits > 0 && reached.annualUnits < reached.units) {
-        judgement = { ...judgement, explanation: `${judgement.explanation} (${reached.annualUnits}/${reached.units} đơn vị đã có số cả năm; số 6 tháng của các đơn vị còn lại được tính gấp đôi.)` };
-      }
+      judgement = judgePace(input, reachedInYear(outputs, units, def.code, year), settings.projection, ofProvince);
     } else {
       series = reportedSeries(outputs, t.unit_code, def.code);
       judgement = judgeTrend(input, series, settings.projection);
     }
-    return { unitCode: t.unit_code, unitName: names.get(t.unit_code) ?? t.unit_code, indicatorCode: t.indicator_code, year, target: Number(t.target), note: t.note, version: t.version, series, judgement };
+    return { unitCode: t.unit_code, unitName: names.get(t.unit_code) ?? t.unit_code, indicatorCode: t.indicator_code, year, target: Number(t.target), note: t.note, version: t.version, series, judgement: judgementIn(judgement, locale) };
   });
 
   const latest = new Map<string, UnitYearRates>();

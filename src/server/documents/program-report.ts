@@ -4,7 +4,7 @@ import { formatMillions } from '../../domain/program/money.ts';
 import { REPORT_PERIOD_LABELS_VI } from '../../domain/program/report-cycle.ts';
 import { documentPage, letterhead, signatureBlock } from './document-shell.ts';
 import { html, raw, type SafeHtml } from './html.ts';
-import { budgetChartSvg, povertyChartSvg } from './program-charts.ts';
+import { budgetChartSvg, CHART_TITLES, povertyChartSvg } from './program-charts.ts';
 import { budgetLayout, dmy, laggingLayout, num, outputsLayout, programReportTitle, reportingLayout, TARGET_STATUS_VI, targetsLayout } from './program-tables.ts';
 import { tableHtml } from './table-html.ts';
 import type { NamedUnit } from './unit-names.ts';
@@ -41,7 +41,9 @@ const SUMMARY_CSS = `
   .kpis td { border: 0.6pt solid #000; padding: 1.5mm; text-align: center; width: 25%; }
   .kpis b { font-size: 14pt; display: block; }
   .charts { width: 100%; border-collapse: collapse; }
-  .charts td { width: 50%; text-align: center; vertical-align: top; padding: 0; }
+  .charts { table-layout: fixed; }
+  .charts td { width: 50%; text-align: center; vertical-align: top; padding: 0 1mm; }
+  .charts .chart-title { font-size: 10pt; font-weight: bold; white-space: normal; overflow-wrap: anywhere; margin-bottom: 1mm; }
   .charts svg { width: 100%; height: auto; }
   .sum ul { margin: 1mm 0 0 5mm; padding: 0; }
   .sum li { margin: 0.5mm 0; }
@@ -70,9 +72,12 @@ ${letterhead({ issuer: issuerOf(d), date: d.today })}
   <td>Đã giải ngân<b>${fmt(t.disbursedPercent)} %</b>${formatMillions(BigInt(t.disbursed))} triệu đồng</td>
   <td>Chỉ tiêu đúng tiến độ<b>${counts.on}/${d.targets.rows.length}</b>nguy cơ ${counts.risk}, không đạt ${counts.off}</td>
 </tr></table>
-<table class="charts"><tr><td>${raw(povertyChartSvg(d))}</td><td>${raw(budgetChartSvg(d))}</td></tr></table>
+<table class="charts"><tr>
+  <td><div class="chart-title">${CHART_TITLES.poverty(d)}</div>${raw(povertyChartSvg(d))}</td>
+  <td><div class="chart-title">${CHART_TITLES.budget(d)}</div>${raw(budgetChartSvg(d))}</td>
+</tr></table>
 <p><b>1. Chỉ tiêu của ${d.unit.name}:</b></p>
-<ul>${ownTargets.length ? ownTargets.map((r) => html`<li>${names.get(r.indicatorCode) ?? r.indicatorCode}: kế hoạch ${fmt(r.target)}, ${r.judgement.final ? 'thực hiện' : 'dự báo'} ${fmt(r.judgement.projected)} — <b>${TARGET_STATUS_VI[r.judgement.status]}</b>.</li>`) : html`<li>Chưa đặt chỉ tiêu.</li>`}</ul>
+<ul>${ownTargets.length ? ownTargets.map((r) => html`<li>${names.get(r.indicatorCode) ?? r.indicatorCode}: kế hoạch ${fmt(r.target)}, ${r.judgement.projected === null ? 'chưa có số dự báo' : `${r.judgement.final ? 'thực hiện' : 'dự báo'} ${fmt(r.judgement.projected)}`} — <b>${TARGET_STATUS_VI[r.judgement.status]}</b>.</li>`) : html`<li>Chưa đặt chỉ tiêu.</li>`}</ul>
 ${flagged.length ? html`<p><b>Đơn vị có chỉ tiêu có nguy cơ / không đạt:</b> ${flagged.map((r) => `${r.unitName} (${names.get(r.indicatorCode) ?? r.indicatorCode}: ${TARGET_STATUS_VI[r.judgement.status].toLowerCase()})`).join('; ')}.</p>` : ''}
 <p><b>2. Kết quả thực hiện (${REPORT_PERIOD_LABELS_VI[d.period].toLowerCase()}):</b> ${outputs.length ? outputs.map((i) => `${i.nameVi}: ${fmt(d.outputs[i.code]!)}`).join('; ') : 'chưa có số liệu báo cáo'}.</p>
 <p><b>3. Đơn vị chậm giải ngân (${lagging.length}/${d.budget.units.length}):</b> ${lagging.length ? lagging.slice(0, 12).map((u) => `${u.unitName} ${fmt(u.sharePercent)} % (yêu cầu ${fmt(u.requiredPercent)} %)`).join('; ') : 'không có'}.</p>

@@ -8,6 +8,7 @@ import type { ProgramReportData } from '../../db/program/report-figures.ts';
 import { FUND_SOURCE_LABELS_VI, type FundSource } from '../../domain/program/fund-sources.ts';
 import { UNIT_SUFFIX_VI } from '../../domain/program/indicators.ts';
 import { formatMillions, percentOf } from '../../domain/program/money.ts';
+import { formatNumberVi } from '../../domain/program/number-format.ts';
 import type { TargetStatus } from '../../domain/program/projection.ts';
 import { REPORT_PERIOD_LABELS_VI, SUBMISSION_STATE_LABELS_VI } from '../../domain/program/report-cycle.ts';
 import type { TableLayout } from './table-layout.ts';
@@ -22,7 +23,8 @@ export const TARGET_STATUS_VI: Record<TargetStatus, string> = {
 /** 'YYYY-MM-DD' → 'DD/MM/YYYY'. */
 export const dmy = (iso: string) => iso.split('-').toReversed().join('/');
 
-export const num = (x: number | null) => (x === null ? '' : x.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
+/** A figure of a table cell in Vietnamese format ("40.000", "17,83"); empty when unknown. */
+export const num = (x: number | null) => (x === null ? '' : formatNumberVi(x));
 
 export function programReportTitle(d: ProgramReportData): string {
   return `${REPORT_PERIOD_LABELS_VI[d.period].toUpperCase()} ${d.year} VỀ KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG`;

@@ -23,7 +23,7 @@ export function programTargetRoutes(app: FastifyInstance, ctx: AppContext): void
     },
     async (req) => {
       const unit = await unitOf(db, req, req.query.unit);
-      return programCall(readTargets(db, authOf(req).scope, unit, req.query.year ?? currentYear(), req.query.asOf ?? todayInVietnam()));
+      return programCall(readTargets(db, authOf(req).scope, unit, req.query.year ?? currentYear(), req.query.asOf ?? todayInVietnam(), req.locale ?? 'vi'));
     },
   );
 

@@ -16,7 +16,7 @@ import { percentOf } from '../../domain/program/money.ts';
 import { programCodeForYear } from '../../domain/program/program-structure.ts';
 import { programApi, type BudgetView } from './api.ts';
 import { BudgetActions } from './BudgetActions.tsx';
-import { formatDong, formatPercent, withVietnameseNumbers } from './program-format.ts';
+import { formatDong, formatPercent } from './program-format.ts';
 import { DEFAULT_PROGRAM_YEAR, YearSelect } from './YearSelect.tsx';
 
 type Allocation = BudgetView['allocations'][number];
@@ -53,7 +53,7 @@ export function ProgramBudgetPage() {
     if (!d) return null;
     const bars = province ? d.lines : d.allocations.map((a) => ({ nodeCode: a.nodeCode, planned: a.amount, allocated: a.amount, disbursed: a.disbursed }));
     if (!bars.length) return null;
-    return withVietnameseNumbers(budgetChartOption(budgetBarsByProject(bars), { planned: t('program.planned'), allocated: t('program.allocated'), disbursed: t('program.disbursed'), unit: t('program.millions') }));
+    return budgetChartOption(budgetBarsByProject(bars), { planned: t('program.planned'), allocated: t('program.allocated'), disbursed: t('program.disbursed'), unit: t('program.millions') });
   }, [d, province, t]);
   const lagging = (d?.units ?? []).filter((u) => u.lagging).length;
   const milestones = (d?.milestones ?? []).map((m) => `${m.sharePercent} % ${t('program.by')} ${String(m.day).padStart(2, '0')}/${String(m.month).padStart(2, '0')}`).join(', ');

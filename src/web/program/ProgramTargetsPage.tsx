@@ -15,7 +15,7 @@ import { povertyRateChartOption } from '../../domain/program/chart-options.ts';
 import type { TargetStatus } from '../../domain/program/projection.ts';
 import { programApi, type TargetsView } from './api.ts';
 import { ProgramStatusTag, STATUS_COLORS } from './ProgramStatusTag.tsx';
-import { formatDecimal, indicatorSuffix, withVietnameseNumbers } from './program-format.ts';
+import { formatDecimal, indicatorSuffix } from './program-format.ts';
 import { DEFAULT_PROGRAM_YEAR, YearSelect } from './YearSelect.tsx';
 
 type Row = TargetsView['rows'][number];
@@ -31,7 +31,7 @@ export function ProgramTargetsPage() {
   const [nonce, setNonce] = useState(0);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<TargetForm>();
-  const view = useApiQuery(`program-targets|${year}|${nonce}`, (signal) => programApi.targets(year, undefined, signal));
+  const view = useApiQuery(`program-targets|${year}|${locale}|${nonce}`, (signal) => programApi.targets(year, undefined, signal));
   const d = view.data?.year === year ? view.data : undefined;
   const indicator = (code: string) => d?.indicators.find((x) => x.code === code);
   const indicatorName = (code: string) => {
@@ -52,7 +52,7 @@ export function ProgramTargetsPage() {
     const own = d.rates.filter((r) => r.unitCode === d.unit.code).map((r) => ({ year: r.year, rate: r.povertyRate }));
     const target = d.rows.find((r) => r.unitCode === d.unit.code && r.indicatorCode === 'poverty_rate');
     if (!own.length && !target) return null;
-    return withVietnameseNumbers(povertyRateChartOption(own, target ? { year: target.year, value: target.target } : null, { rate: t('program.chart.rate'), target: t('program.chart.target') }));
+    return povertyRateChartOption(own, target ? { year: target.year, value: target.target } : null, { rate: t('program.chart.rate'), target: t('program.chart.target') });
   }, [d, t]);
 
   // The chosen unit and indicator's current target is shown in the form (empty when there is none).
