@@ -74,11 +74,24 @@ export function programScopeCases(app: () => TestApp, s: Record<string, Session>
       run: () => refused('PUT', '/api/program/programs/MTQG_2026_2035/nodes', { code: 'HP9', name: 'X' }, ['dk.canbo', 'db.tinh', 'mp.canbo', 'lc.tinh']),
     },
     'GET /api/program/settings': {
-      why: 'national settings, the same for every reader',
+      why: 'national settings are the same for every reader; a province’s own part only for its units',
       run: async () => {
-        const a = await ok('db.tinh', 'GET', '/api/program/settings');
-        const b = await ok('mt.canbo', 'GET', '/api/program/settings');
-        assert.deepEqual(a.json(), b.json());
+        const a = (await ok('db.tinh', 'GET', '/api/program/settings')).json();
+        const b = (await ok('mt.canbo', 'GET', '/api/program/settings')).json();
+        assert.deepEqual(a.national, b.national);
+        assert.deepEqual([a.province.code, b.province.code], ['11', '12']);
+        await refused('GET', '/api/program/settings?unit=12');
+      },
+    },
+    'PUT /api/program/settings/province': {
+      why: 'only a province’s planners set its own values; another province’s officer is refused, communes cannot',
+      run: async () => {
+        await f();
+        await ok('lc.tinh', 'PUT', '/api/program/settings/province', { communeLeadDays: 12 });
+        await refused('PUT', '/api/program/settings/province', { province: '12', communeLeadDays: 3 });
+        await refused('PUT', '/api/program/settings/province', { communeLeadDays: 3 }, ['dk.canbo', 'mp.canbo', 'mt.canbo']);
+        assert.equal((await ok('lc.tinh', 'GET', '/api/program/settings')).json().settings.communeLeadDays, 12);
+        await ok('lc.tinh', 'PUT', '/api/program/settings/province', { communeLeadDays: null });
       },
     },
     'PUT /api/program/settings': {
@@ -168,6 +181,17 @@ export function programScopeCases(app: () => TestApp, s: Record<string, Session>
       run: async () => {
         await refused('POST', '/api/program/budget/disbursements', { ...LINE, unitCode: '03445', paidOn: '2026-03-01', amount: '1', documentNumber: 'X' });
         assert.equal((await budgetAfter()).disbursements.length, 1);
+      },
+    },
+    'POST /api/program/budget/disbursements/:id/corrections': {
+      why: 'cannot correct another province’s entries (not found); communes cannot correct; the entry stays as it was',
+      run: async () => {
+        await f();
+        const entry = (await budgetAfter()).disbursements.find((e: { documentNumber: string }) => e.documentNumber === 'UNC-MT-0001');
+        await refused('POST', `/api/program/budget/disbursements/${entry.id}/corrections`, { province: '12', reason: 'x' });
+        await refused('POST', `/api/program/budget/disbursements/${entry.id}/corrections`, { reason: 'x' }, ['db.tinh', 'mt.canbo']);
+        const after = (await budgetAfter()).disbursements;
+        assert.deepEqual(after.map((e: { id: number; reversedBy: number | null }) => [e.id, e.reversedBy]), [[entry.id, null]]);
       },
     },
     'GET /api/program/reports': {

@@ -50,6 +50,28 @@ test('disbursement beyond the allocation refused; progress and the audit trail',
   assert.equal((await req('mt.canbo', 'POST', '/api/program/budget/disbursements', { ...LINE, unitCode: '03445', paidOn: '2026-04-01', amount: '1', documentNumber: 'X' })).statusCode, 403);
 });
 
+test('a wrong disbursement entry is corrected through the API by a reversing entry with a reason (audited), never edited', async () => {
+  const wrong = (await req('lc.tinh', 'POST', '/api/program/budget/disbursements', { ...LINE, unitCode: '03445', paidOn: '2026-04-03', amount: '90000000', documentNumber: 'UNC 17/2026' })).json().id;
+  const noReason = await req('lc.tinh', 'POST', `/api/program/budget/disbursements/${wrong}/corrections`, { reason: ' ' });
+  assert.equal(noReason.json().error.code, 'program_correction_reason_required');
+  const fix = await req('lc.tinh', 'POST', `/api/program/budget/disbursements/${wrong}/corrections`, { reason: 'Nhập nhầm số tiền', replacement: { paidOn: '2026-04-03', amount: '9000000', documentNumber: 'UNC 17/2026' } });
+  assert.equal(fix.statusCode, 201, fix.body);
+  const again = await req('lc.tinh', 'POST', `/api/program/budget/disbursements/${wrong}/corrections`, { reason: 'lại' }, { 'accept-language': 'en' });
+  assert.equal(again.statusCode, 409);
+  assert.match(again.json().error.message, new RegExp(`entry ${wrong} has already been corrected \\(reversing entry ${fix.json().reversalId}\\)`));
+  const b = (await req('lc.tinh', 'GET', '/api/program/budget?year=2026&asOf=2026-07-01')).json();
+  assert.equal(b.totals.disbursed, '209000000');
+  const reversal = b.disbursements.find((e: { id: number }) => e.id === fix.json().reversalId);
+  assert.deepEqual([reversal.amount, reversal.reversesId, reversal.reason], ['-90000000', wrong, 'Nhập nhầm số tiền']);
+  assert.equal((await req('mt.canbo', 'POST', `/api/program/budget/disbursements/${wrong}/corrections`, { reason: 'x' })).statusCode, 403);
+  // The re-entered payment is cancelled too (no replacement): back to the 200.000.000 before.
+  const cancel = await req('lc.tinh', 'POST', `/api/program/budget/disbursements/${fix.json().replacementId}/corrections`, { reason: 'Chứng từ bị huỷ', replacement: null });
+  assert.equal(cancel.json().replacementId, null);
+  assert.equal((await req('lc.tinh', 'GET', '/api/program/budget?year=2026&asOf=2026-07-01')).json().totals.disbursed, '200000000');
+  const audit = await sql<{ reason: string }>`select reason from audit_log where action = 'program.disbursement_correct' order by id`.execute(t.database.db);
+  assert.deepEqual(audit.rows.map((r) => r.reason), ['Nhập nhầm số tiền', 'Chứng từ bị huỷ']);
+});
+
 test('the 2026–2035 structure is editable by a national administrator; the 2021–2025 one is not', async () => {
   const add = await req('admin', 'PUT', '/api/program/programs/MTQG_2026_2035/nodes', { code: 'HP2.ND4', name: 'Hỗ trợ người lao động có thu nhập thấp' });
   assert.equal(add.statusCode, 200);
@@ -67,6 +89,30 @@ test('settings: a national administrator changes them; broken ones are refused',
   assert.match(bad.json().error.message, /Mốc giải ngân thứ 2/);
   const good = await req('admin', 'PUT', '/api/program/settings', { ...cur, communeLeadDays: 0 });
   assert.equal(good.json().settings.communeLeadDays, 0);
+});
+
+test('settings: a province sets its own thresholds and schedule (audited), keeps the national deadlines, and returns to the national values', async () => {
+  const schedule = [{ month: 6, day: 30, sharePercent: 50 }, { month: 12, day: 31, sharePercent: 100 }];
+  const put = await req('lc.tinh', 'PUT', '/api/program/settings/province', { projection: { minPoints: 3, atRiskPoints: 1, atRiskSharePercent: 15 }, disbursementMilestones: schedule });
+  assert.equal(put.statusCode, 200, put.body);
+  const got = (await req('lc.tinh', 'GET', '/api/program/settings')).json();
+  assert.deepEqual(got.settings.disbursementMilestones, schedule);
+  assert.equal(got.settings.projection.atRiskPoints, 1);
+  assert.deepEqual(got.canEdit, { national: false, province: true });
+  assert.deepEqual(got.province.overrides.disbursementMilestones, schedule);
+  assert.notDeepEqual(got.national.disbursementMilestones, schedule);
+  // The deadlines to the centre are not the province's to change.
+  assert.equal((await req('lc.tinh', 'PUT', '/api/program/settings/province', { reportDue: { H1: { month: 7, day: 1 }, Y: { month: 12, day: 1 } } })).statusCode, 400);
+  const bad = await req('lc.tinh', 'PUT', '/api/program/settings/province', { disbursementMilestones: [{ month: 9, day: 30, sharePercent: 70 }, { month: 6, day: 30, sharePercent: 40 }] });
+  assert.match(bad.json().error.message, /Mốc giải ngân thứ 2/);
+  // The province's schedule is the one the lag check uses: 28,57 % by 30/6 is below its 50 %.
+  const b = (await req('lc.tinh', 'GET', '/api/program/budget?year=2026&asOf=2026-07-01')).json();
+  assert.equal(b.units.find((u: { unitCode: string }) => u.unitCode === '03445').requiredPercent, 50);
+  assert.equal((await req('mt.canbo', 'PUT', '/api/program/settings/province', { communeLeadDays: 3 })).statusCode, 403);
+  const reset = await req('lc.tinh', 'PUT', '/api/program/settings/province', { projection: null, disbursementMilestones: null });
+  assert.deepEqual(reset.json().settings.disbursementMilestones, got.national.disbursementMilestones);
+  const audit = await sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'program.settings_province' and province_code = '12'`.execute(t.database.db);
+  assert.equal(audit.rows[0]!.n, 2);
 });
 
 test('report status and a commune submission through the API', async () => {

@@ -1,7 +1,8 @@
 /**
  * The budget of a unit and year as the screens and reports show it: plan lines with what is allocated
  * and disbursed, each commune's allocations and progress against the disbursement schedule (lagging
- * communes), the disbursement entries and the reallocations. Amounts are strings of whole đồng.
+ * communes), the disbursement entries (corrections as negative entries naming the entry they cancel)
+ * and the reallocations. Amounts are strings of whole đồng.
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
@@ -55,6 +56,11 @@ export interface DisbursementView {
   amount: string;
   documentNumber: string;
   note: string | null;
+  /** A reversing entry: the entry it cancels (its amount is negative) and why. */
+  reversesId: number | null;
+  reason: string | null;
+  /** An entry cancelled by a correction: the reversing entry. */
+  reversedBy: number | null;
 }
 
 export interface ReallocationView {
@@ -89,7 +95,7 @@ const lineKey = (x: { programCode: string; nodeCode: string; fundSource: string 
 
 export async function readBudget(db: Kysely<DB>, scope: Scope, unit: ProgramUnit, year: number, asOf: string): Promise<BudgetView> {
   const pdb = programDb(db);
-  const settings = await readProgramSettings(db);
+  const settings = await readProgramSettings(db, unit.provinceCode);
   const p = unit.provinceCode;
   const onlyUnit = unit.tier === 'commune' ? unit.code : null;
   const unitFilter = (col: string) => (onlyUnit ? sql`${sql.ref(col)} = ${onlyUnit}` : sql`true`);
@@ -182,6 +188,7 @@ export async function readBudget(db: Kysely<DB>, scope: Scope, unit: ProgramUnit
     .orderBy('id', 'desc')
     .limit(500)
     .execute();
+  const reversedBy = new Map(dRows.flatMap((r) => (r.reverses_id === null ? [] : [[r.reverses_id, r.id] as const])));
   const disbursements: DisbursementView[] = dRows.map((r) => ({
     id: r.id,
     programCode: r.program_code,
@@ -192,6 +199,9 @@ export async function readBudget(db: Kysely<DB>, scope: Scope, unit: ProgramUnit
     amount: big(r.amount).toString(),
     documentNumber: r.document_number,
     note: r.note,
+    reversesId: r.reverses_id,
+    reason: r.reason,
+    reversedBy: reversedBy.get(r.id) ?? null,
   }));
 
   const rRows = onlyUnit

@@ -1,17 +1,20 @@
 /**
- * Budget: plan by program node and fund source → allocation to communes → disbursement entries, and
- * reallocation between communes with a reason. Every write checks the domain invariants under a lock
+ * Budget: plan by program node and fund source → allocation to communes → disbursement entries (append
+ * only; a wrong one is corrected by a reversing entry), and reallocation between communes with a reason. Every write checks the domain invariants under a lock
  * on the plan line (or the allocation, for a disbursement), is re-checked by the database triggers of
  * migration 0009, and writes an audit entry in the same transaction.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../schema.ts';
+import type { Scope } from '../../domain/access/scope.ts';
 import { recordAudit, type Actor } from '../audit.ts';
-import { checkAllocation, checkDisbursement, checkPlan } from '../../domain/program/budget-rules.ts';
+import { scopePredicate } from '../scope-filter.ts';
+import { checkAllocation, checkDisbursement, checkPlan, checkReversal } from '../../domain/program/budget-rules.ts';
+import type { FundSource } from '../../domain/program/fund-sources.ts';
 import { formatVnd } from '../../domain/program/money.ts';
 import { ProgramError } from './errors.ts';
 import { checkNode, lineAllocations, lineLabel, lineWhere, lockPlan, refuse, type PlanLineKey } from './budget-lines.ts';
-import { programDb, sharedView } from './tables.ts';
+import { programDb, sharedView, type ProgramDB } from './tables.ts';
 import type { ProgramUnit } from './units.ts';
 
 export type { PlanLineKey } from './budget-lines.ts';
@@ -155,47 +158,137 @@ export interface DisbursementInput extends PlanLineKey {
   note?: string | null;
 }
 
+type ProgramTrx = Transaction<ProgramDB>;
+
+/** Locks the commune's allocation of the line (serialises its entries) and returns its amount and what is disbursed. */
+async function lockAllocation(trx: ProgramTrx, provinceCode: string, k: PlanLineKey & { unitCode: string }): Promise<{ allocated: bigint; disbursed: bigint }> {
+  const alloc = await trx
+    .selectFrom('budget_allocation')
+    .select(['amount'])
+    .where((eb) => eb.and({ province_code: provinceCode, ...lineWhere(k) }))
+    .where('unit_code', '=', k.unitCode)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!alloc) throw new ProgramError('program_allocation_missing', { unit: k.unitCode, line: lineLabel(k) });
+  const done = await trx
+    .selectFrom('budget_disbursement')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('amount'), eb.val('0')).as('s'))
+    .where((eb) => eb.and({ province_code: provinceCode, ...lineWhere(k) }))
+    .where('unit_code', '=', k.unitCode)
+    .executeTakeFirstOrThrow();
+  return { allocated: BigInt(alloc.amount), disbursed: BigInt(done.s) };
+}
+
+/** Inserts an ordinary entry (the allocation locked by the caller), never beyond the allocation. */
+async function insertEntry(trx: ProgramTrx, actor: Actor, provinceCode: string, input: DisbursementInput, held: { allocated: bigint; disbursed: bigint }): Promise<number> {
+  if (input.amount <= 0n) throw new ProgramError('program_amount_invalid', { field: 'amount' });
+  refuse(checkDisbursement(held.allocated, held.disbursed, input.amount));
+  const row = await trx
+    .insertInto('budget_disbursement')
+    .values({
+      province_code: provinceCode,
+      ...lineWhere(input),
+      unit_code: input.unitCode,
+      paid_on: input.paidOn,
+      amount: input.amount.toString(),
+      document_number: input.documentNumber.trim(),
+      note: input.note ?? null,
+      created_by: actor.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const entryAudit = (input: DisbursementInput) => ({ line: lineLabel(input), unitCode: input.unitCode, paidOn: input.paidOn, amount: input.amount.toString(), documentNumber: input.documentNumber.trim(), note: input.note ?? null });
+
 /** Records a disbursement of a commune's allocation (never beyond it). Returns the entry id. */
 export async function disburse(db: Kysely<DB>, actor: Actor, unit: ProgramUnit, input: DisbursementInput): Promise<number> {
   if (input.amount <= 0n) throw new ProgramError('program_amount_invalid', { field: 'amount' });
   return programDb(db).transaction().execute(async (trx) => {
-    const alloc = await trx
-      .selectFrom('budget_allocation')
-      .select(['amount'])
-      .where((eb) => eb.and({ province_code: unit.provinceCode, ...lineWhere(input) }))
-      .where('unit_code', '=', input.unitCode)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!alloc) throw new ProgramError('program_allocation_missing', { unit: input.unitCode, line: lineLabel(input) });
-    const done = await trx
-      .selectFrom('budget_disbursement')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('amount'), eb.val('0')).as('s'))
-      .where((eb) => eb.and({ province_code: unit.provinceCode, ...lineWhere(input) }))
-      .where('unit_code', '=', input.unitCode)
-      .executeTakeFirstOrThrow();
-    refuse(checkDisbursement(BigInt(alloc.amount), BigInt(done.s), input.amount));
-    const row = await trx
+    const id = await insertEntry(trx, actor, unit.provinceCode, input, await lockAllocation(trx, unit.provinceCode, input));
+    await recordAudit(sharedView(trx), actor, {
+      action: 'program.disburse',
+      entity: 'budget_disbursement',
+      entityId: id,
+      provinceCode: unit.provinceCode,
+      unitCode: input.unitCode,
+      after: entryAudit(input),
+    });
+    return id;
+  });
+}
+
+export interface CorrectionInput {
+  /** The entry found wrong. */
+  entryId: number;
+  reason: string;
+  /** The correct payment of the same line and commune, entered with the reversal (none: the entry is only cancelled). */
+  replacement?: { paidOn: string; amount: bigint; documentNumber: string; note?: string | null } | null;
+}
+
+export interface CorrectionResult {
+  reversalId: number;
+  replacementId: number | null;
+}
+
+/**
+ * Corrects a wrong disbursement entry without touching it: a reversing entry of the opposite amount,
+ * naming the entry and the reason, with the entry's line, commune, payment date and document number
+ * (so the figures on every date are as if the wrong entry had not been made), then, if given, the
+ * correct payment as a new entry of the same line and commune. One transaction under the allocation's
+ * lock, one audit entry (with the reason); an entry is corrected once, a reversal never.
+ */
+export async function correctDisbursement(db: Kysely<DB>, actor: Actor, scope: Scope, province: ProgramUnit, input: CorrectionInput): Promise<CorrectionResult> {
+  const reason = input.reason.trim();
+  if (!reason) throw new ProgramError('program_correction_reason_required', {});
+  return programDb(db).transaction().execute(async (trx) => {
+    const find = () =>
+      trx
+        .selectFrom('budget_disbursement')
+        .selectAll()
+        .where('province_code', '=', province.provinceCode)
+        .where('id', '=', input.entryId)
+        .where(scopePredicate(scope, { province: 'province_code', commune: 'unit_code' }))
+        .executeTakeFirst();
+    const found = await find();
+    if (!found) throw new ProgramError('program_disbursement_unknown', { id: input.entryId });
+    const key = { year: found.year, programCode: found.program_code, nodeCode: found.node_code, fundSource: found.fund_source as FundSource, unitCode: found.unit_code };
+    const held = await lockAllocation(trx, province.provinceCode, key);
+    const original = (await find())!;
+    if (original.reverses_id !== null) throw new ProgramError('program_disbursement_is_reversal', { id: original.id });
+    const earlier = await trx.selectFrom('budget_disbursement').select('id').where('province_code', '=', province.provinceCode).where('reverses_id', '=', original.id).executeTakeFirst();
+    if (earlier) throw new ProgramError('program_disbursement_reversed', { id: original.id, by: earlier.id });
+    const amount = BigInt(original.amount);
+    refuse(checkReversal(held.disbursed, amount));
+    const reversal = await trx
       .insertInto('budget_disbursement')
       .values({
-        province_code: unit.provinceCode,
-        ...lineWhere(input),
-        unit_code: input.unitCode,
-        paid_on: input.paidOn,
-        amount: input.amount.toString(),
-        document_number: input.documentNumber.trim(),
-        note: input.note ?? null,
+        province_code: province.provinceCode,
+        ...lineWhere(key),
+        unit_code: key.unitCode,
+        paid_on: original.paid_on,
+        amount: (-amount).toString(),
+        document_number: original.document_number,
+        note: null,
+        reverses_id: original.id,
+        reason,
         created_by: actor.id,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const replacement = input.replacement ? { ...key, ...input.replacement } : null;
+    const replacementId = replacement ? await insertEntry(trx, actor, province.provinceCode, replacement, { allocated: held.allocated, disbursed: held.disbursed - amount }) : null;
     await recordAudit(sharedView(trx), actor, {
-      action: 'program.disburse',
+      action: 'program.disbursement_correct',
       entity: 'budget_disbursement',
-      entityId: row.id,
-      provinceCode: unit.provinceCode,
-      unitCode: input.unitCode,
-      after: { line: lineLabel(input), unitCode: input.unitCode, paidOn: input.paidOn, amount: input.amount.toString(), documentNumber: input.documentNumber.trim(), note: input.note ?? null },
+      entityId: original.id,
+      provinceCode: province.provinceCode,
+      unitCode: key.unitCode,
+      before: entryAudit({ ...key, paidOn: original.paid_on, amount, documentNumber: original.document_number, note: original.note }),
+      after: { reversalId: reversal.id, replacementId, replacement: replacement ? entryAudit(replacement) : null },
+      reason,
     });
-    return row.id;
+    return { reversalId: reversal.id, replacementId };
   });
 }

@@ -22,7 +22,12 @@ export type ProgramErrorCode =
   | 'program_amount_invalid'
   | 'program_year_outside'
   | 'program_settings_invalid'
-  | 'program_report_exists';
+  | 'program_report_exists'
+  | 'disbursement_below_zero'
+  | 'program_disbursement_unknown'
+  | 'program_disbursement_reversed'
+  | 'program_disbursement_is_reversal'
+  | 'program_correction_reason_required';
 
 const STATUS: Partial<Record<ProgramErrorCode, number>> = {
   out_of_scope: 404,
@@ -33,6 +38,10 @@ const STATUS: Partial<Record<ProgramErrorCode, number>> = {
   allocation_below_disbursed: 409,
   program_reallocation_room: 409,
   program_report_exists: 409,
+  disbursement_below_zero: 409,
+  program_disbursement_unknown: 404,
+  program_disbursement_reversed: 409,
+  program_disbursement_is_reversal: 409,
   program_not_editable: 403,
   program_unit_level: 403,
 };

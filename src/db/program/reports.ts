@@ -31,7 +31,7 @@ export interface ReportStatusView {
 }
 
 export async function readReportStatus(db: Kysely<DB>, scope: Scope, unit: ProgramUnit, year: number, period: ReportPeriod, today: string): Promise<ReportStatusView> {
-  const settings = await readProgramSettings(db);
+  const settings = await readProgramSettings(db, unit.provinceCode);
   const deadlines = periodDeadlines(year, period, settings);
   const communes = unit.tier === 'commune' ? [{ code: unit.code, name: unit.name }] : await communesOf(db, unit.provinceCode, deadlines.communeDue < today ? deadlines.communeDue : today);
   const submitted = await programDb(db)

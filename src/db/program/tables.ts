@@ -1,5 +1,5 @@
 /**
- * Kysely types of the program tables (migration 0009). Kept beside the program services and joined to
+ * Kysely types of the program tables (migrations 0009, 0011). Kept beside the program services and joined to
  * the shared DB type with `withTables` (programDb), so the shared schema file is not touched.
  * numeric columns arrive as strings (exact); amounts are whole đồng.
  */
@@ -110,6 +110,9 @@ export interface BudgetDisbursementTable extends PlanLineColumns {
   amount: Numeric;
   document_number: string;
   note: string | null;
+  /** A reversing entry (migration 0011): the entry it cancels, with a negative amount and the reason. */
+  reverses_id: ColumnType<number | null, number | null | undefined, never>;
+  reason: ColumnType<string | null, string | null | undefined, never>;
   created_by: number | null;
   created_at: Timestamp;
 }

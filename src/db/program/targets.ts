@@ -53,7 +53,7 @@ export interface TargetsView {
  * in `locale` (Vietnamese unless English is asked for).
  */
 export async function readTargets(db: Kysely<DB>, scope: Scope, unit: ProgramUnit, year: number, today: string, locale: 'vi' | 'en' = 'vi'): Promise<TargetsView> {
-  const settings = await readProgramSettings(db);
+  const settings = await readProgramSettings(db, unit.provinceCode);
   const indicators = await indicatorsOf(db, unit.provinceCode);
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const communes = await communesOf(db, unit.provinceCode, today);

@@ -2,7 +2,8 @@
  * Budget invariants and the disbursement schedule, as pure checks the service runs before writing
  * (the database enforces the same invariants with triggers):
  *  - the allocations of a plan line (year, program node, fund source) never exceed its planned amount;
- *  - the disbursements of an allocation never exceed the allocated amount;
+ *  - the disbursements of an allocation never exceed the allocated amount, and never fall below 0
+ *    (a correction reverses an entry: a negative entry naming it);
  *  - a plan or allocation may not be lowered below what already depends on it.
  * Refusals carry a message key and the figures for the Vietnamese message.
  */
@@ -10,7 +11,7 @@ import { formatVnd } from './money.ts';
 import type { DisbursementMilestone } from './settings.ts';
 
 export interface BudgetRefusal {
-  code: 'allocation_exceeds_plan' | 'disbursement_exceeds_allocation' | 'plan_below_allocated' | 'allocation_below_disbursed';
+  code: 'allocation_exceeds_plan' | 'disbursement_exceeds_allocation' | 'plan_below_allocated' | 'allocation_below_disbursed' | 'disbursement_below_zero';
   params: Record<string, string>;
 }
 
@@ -34,6 +35,15 @@ export function checkDisbursement(allocated: bigint, disbursed: bigint, amount: 
     return { code: 'disbursement_exceeds_allocation', params: { amount: formatVnd(amount), allocated: formatVnd(allocated), disbursed: formatVnd(disbursed), room: formatVnd(room > 0n ? room : 0n) } };
   }
   return null;
+}
+
+/**
+ * Checks the reversal of an entry of `amount` from an allocation that has `disbursed` in all: the total
+ * must not fall below 0 (it cannot while every reversal cancels an entry still counted in the total;
+ * checked all the same, as the database does).
+ */
+export function checkReversal(disbursed: bigint, amount: bigint): BudgetRefusal | null {
+  return disbursed - amount < 0n ? { code: 'disbursement_below_zero', params: { amount: formatVnd(amount), disbursed: formatVnd(disbursed) } } : null;
 }
 
 /** The schedule's milestone in force on a date of the budget year: the last one passed (null before the first). */

@@ -1,10 +1,22 @@
 /**
  * Program settings: every value here is a rule the legal notes do not confirm (or confirm only as
- * "before 1 June / 1 December"), so it is data a national administrator can change, stored in the
- * `setting` table under PROGRAM_SETTINGS_KEY. Defaults below are the system's proposal.
+ * "before 1 June / 1 December"), so it is data, stored in the `setting` table: the national document
+ * under PROGRAM_SETTINGS_KEY (national administrators), and a province's own values for the rules that
+ * are the province's to set (PROVINCE_SETTING_FIELDS: how targets are judged, its disbursement schedule,
+ * how early its communes report) under provinceSettingsKey(code), changed by the province's planners.
+ * A province's document holds only what it overrides; the rest follows the national one. Defaults
+ * below are the system's proposal.
  */
 
 export const PROGRAM_SETTINGS_KEY = 'program.settings';
+
+/** The setting key of a province's own values. */
+export const provinceSettingsKey = (provinceCode: string) => `${PROGRAM_SETTINGS_KEY}.province.${provinceCode}`;
+
+/** What a province may set for itself; the high-poverty threshold and the report deadlines to the centre stay national. */
+export const PROVINCE_SETTING_FIELDS = ['projection', 'disbursementMilestones', 'communeLeadDays'] as const;
+export type ProvinceSettingField = (typeof PROVINCE_SETTING_FIELDS)[number];
+export type ProvinceSettings = Partial<Pick<ProgramSettings, ProvinceSettingField>>;
 
 export interface MonthDay {
   month: number;
@@ -74,13 +86,19 @@ export function settingsProblems(s: ProgramSettings): string[] {
   return out;
 }
 
-/** Stored settings over the defaults (a partial or older document keeps the defaults for what it lacks). */
-export function mergeSettings(stored: unknown): ProgramSettings {
+/** Stored settings over a base, the defaults unless given (a partial or older document keeps the base for what it lacks). */
+export function mergeSettings(stored: unknown, base: ProgramSettings = DEFAULT_PROGRAM_SETTINGS): ProgramSettings {
   const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<ProgramSettings>;
   return {
-    ...DEFAULT_PROGRAM_SETTINGS,
+    ...base,
     ...s,
-    projection: { ...DEFAULT_PROGRAM_SETTINGS.projection, ...s.projection },
-    reportDue: { ...DEFAULT_PROGRAM_SETTINGS.reportDue, ...s.reportDue },
+    projection: { ...base.projection, ...s.projection },
+    reportDue: { ...base.reportDue, ...s.reportDue },
   };
+}
+
+/** A province's stored document reduced to the fields it may set (anything else is ignored). */
+export function provinceOverrides(stored: unknown): ProvinceSettings {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  return Object.fromEntries(PROVINCE_SETTING_FIELDS.filter((f) => s[f] !== undefined && s[f] !== null).map((f) => [f, s[f]])) as ProvinceSettings;
 }

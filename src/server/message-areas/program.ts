@@ -19,6 +19,11 @@ export const programMessagesVi = {
   program_settings_invalid: 'Thiết lập chương trình không hợp lệ: {problems}',
   program_report_exists: 'Báo cáo kỳ này đã được nộp.',
   program_reason_required: 'Hãy ghi lý do điều chuyển vốn.',
+  disbursement_below_zero: 'Không huỷ được khoản {amount} đồng: đơn vị mới giải ngân {disbursed} đồng, số giải ngân không được âm.',
+  program_disbursement_unknown: 'Không có khoản giải ngân số {id} trong phạm vi của bạn.',
+  program_disbursement_reversed: 'Khoản giải ngân số {id} đã được điều chỉnh (bút toán số {by}); không điều chỉnh lại được. Nếu khoản ghi lại cũng sai, hãy điều chỉnh khoản ghi lại.',
+  program_disbursement_is_reversal: 'Khoản số {id} là bút toán điều chỉnh, không điều chỉnh được; nếu cần, hãy ghi một khoản giải ngân mới.',
+  program_correction_reason_required: 'Hãy ghi lý do điều chỉnh khoản giải ngân.',
 } as const;
 
 export const programMessagesEn: Record<keyof typeof programMessagesVi, string> = {
@@ -41,4 +46,9 @@ export const programMessagesEn: Record<keyof typeof programMessagesVi, string> =
   program_settings_invalid: 'Invalid program settings: {problems}',
   program_report_exists: 'The report for this period has already been submitted.',
   program_reason_required: 'Give the reason for the reallocation.',
+  disbursement_below_zero: 'Cannot cancel an entry of {amount} VND: the unit has disbursed only {disbursed} VND, and the disbursed total may not be negative.',
+  program_disbursement_unknown: 'There is no disbursement entry {id} within your scope.',
+  program_disbursement_reversed: 'Disbursement entry {id} has already been corrected (reversing entry {by}); it cannot be corrected again. If the re-entered payment is wrong too, correct that one.',
+  program_disbursement_is_reversal: 'Entry {id} is a reversing entry and cannot be corrected; if needed, record a new disbursement.',
+  program_correction_reason_required: 'Give the reason for correcting the disbursement entry.',
 };

@@ -1,12 +1,17 @@
 /** Budget: plan lines, allocations to communes, reallocations with a reason, disbursement entries, progress. */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
-import { disburse, reallocate, setAllocation, setPlanLine, type PlanLineKey } from '../../db/program/budget.ts';
+import { correctDisbursement, disburse, reallocate, setAllocation, setPlanLine, type PlanLineKey } from '../../db/program/budget.ts';
 import { readBudget } from '../../db/program/budget-read.ts';
 import { todayInVietnam } from '../../db/program/units.ts';
 import { authOf } from '../auth/plugin.ts';
 import { HttpError } from '../errors.ts';
 import { amountOf, communeSet, currentYear, PLAN_LINE, PLAN_LINE_REQUIRED, programCall, provinceOf, S, unitOf, UNIT_YEAR_QUERY, type UnitYearQuery } from './program-shared.ts';
+
+const DOCUMENT_NUMBER = { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } as const;
+const NOTE = { type: ['string', 'null'], maxLength: 1000 } as const;
+
+type Replacement = { paidOn: string; amount: string; documentNumber: string; note?: string | null };
 
 const body = (required: readonly string[], properties: Record<string, unknown>) =>
   ({ type: 'object', additionalProperties: false, required: [...PLAN_LINE_REQUIRED, ...required], properties: { province: S.unit, ...PLAN_LINE, ...properties } }) as const;
@@ -87,8 +92,8 @@ export function programBudgetRoutes(app: FastifyInstance, ctx: AppContext): void
           unitCode: S.unit,
           paidOn: S.date,
           amount: S.amount,
-          documentNumber: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' },
-          note: { type: ['string', 'null'], maxLength: 1000 },
+          documentNumber: DOCUMENT_NUMBER,
+          note: NOTE,
         }),
       },
     },
@@ -97,6 +102,40 @@ export function programBudgetRoutes(app: FastifyInstance, ctx: AppContext): void
       if (unit.tier !== 'commune') throw new HttpError('program_unit_invalid', { code: unit.code });
       const id = await programCall(disburse(db, authOf(req).actor, unit, { ...req.body, amount: amountOf(req.body.amount) }));
       return reply.code(201).send({ id });
+    },
+  );
+
+  app.post<{ Params: { id: number }; Body: { province?: string; reason: string; replacement?: Replacement | null } }>(
+    '/api/program/budget/disbursements/:id/corrections',
+    {
+      config: { access: { action: 'program.disburse' } },
+      schema: {
+        tags: ['program'],
+        summary: 'Điều chỉnh khoản giải ngân ghi sai: bút toán âm huỷ khoản đó (có lý do), kèm khoản ghi lại đúng nếu có / correct a wrong disbursement entry with a reversing entry',
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } },
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['reason'],
+          properties: {
+            province: S.unit,
+            reason: { type: 'string', minLength: 1, maxLength: 1000 },
+            replacement: {
+              type: ['object', 'null'],
+              additionalProperties: false,
+              required: ['paidOn', 'amount', 'documentNumber'],
+              properties: { paidOn: S.date, amount: S.amount, documentNumber: DOCUMENT_NUMBER, note: NOTE },
+            },
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const province = await provinceOf(db, req, req.body.province);
+      const r = req.body.replacement;
+      const replacement = r ? { ...r, amount: amountOf(r.amount, 'replacement.amount') } : null;
+      const result = await programCall(correctDisbursement(db, authOf(req).actor, authOf(req).scope, province, { entryId: req.params.id, reason: req.body.reason, replacement }));
+      return reply.code(201).send(result);
     },
   );
 }

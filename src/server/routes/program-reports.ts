@@ -37,9 +37,9 @@ export function programReportRoutes(app: FastifyInstance, ctx: AppContext): void
   }
 
   /** The period asked for, else the one now due. */
-  async function periodOf(q: ReportQuery, today: string): Promise<{ year: number; period: ReportPeriod }> {
+  async function periodOf(q: ReportQuery, today: string, provinceCode: string): Promise<{ year: number; period: ReportPeriod }> {
     if (q.year && q.period) return { year: q.year, period: q.period };
-    const c = currentPeriod(today, await readProgramSettings(db));
+    const c = currentPeriod(today, await readProgramSettings(db, provinceCode));
     return { year: q.year ?? c.year, period: q.period ?? c.period };
   }
 
@@ -52,7 +52,7 @@ export function programReportRoutes(app: FastifyInstance, ctx: AppContext): void
     async (req) => {
       const unit = await unitOf(db, req, req.query.unit);
       const today = req.query.asOf ?? todayInVietnam();
-      const { year, period } = await periodOf(req.query, today);
+      const { year, period } = await periodOf(req.query, today, unit.provinceCode);
       return readReportStatus(db, authOf(req).scope, unit, year, period, today);
     },
   );
@@ -79,7 +79,7 @@ export function programReportRoutes(app: FastifyInstance, ctx: AppContext): void
   async function reportOf(req: FastifyRequest<{ Querystring: ReportQuery }>) {
     const unit = await unitOf(db, req, req.query.unit);
     const today = req.query.asOf ?? todayInVietnam();
-    const { year, period } = await periodOf(req.query, today);
+    const { year, period } = await periodOf(req.query, today, unit.provinceCode);
     return readProgramReport(db, authOf(req).scope, unit, year, period, today);
   }
   app.get<{ Querystring: ReportQuery }>(

@@ -7,11 +7,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { addCustomIndicator, indicatorsOf, readPrograms, syncProgramCatalog, upsertProgramNode, type CustomIndicatorInput, type NodeInput } from '../../db/program/catalog.ts';
-import { readProgramSettings, writeProgramSettings } from '../../db/program/settings.ts';
+import { readNationalSettings, readProgramSettings, readProvinceOverrides, writeProgramSettings, writeProvinceSettings } from '../../db/program/settings.ts';
 import { readUnitStatuses, recordUnitStatus, type UnitStatusView } from '../../db/program/unit-statuses.ts';
 import { FUND_SOURCES, FUND_SOURCE_LABELS_EN, FUND_SOURCE_LABELS_VI } from '../../domain/program/fund-sources.ts';
 import { BUILTIN_INDICATORS } from '../../domain/program/indicators.ts';
-import type { ProgramSettings } from '../../domain/program/settings.ts';
+import { PROVINCE_SETTING_FIELDS, type ProgramSettings, type ProvinceSettings } from '../../domain/program/settings.ts';
+import { can } from '../../domain/access/permissions.ts';
 import { UNIT_STATUS_KINDS } from '../../domain/program/unit-statuses.ts';
 import { authOf } from '../auth/plugin.ts';
 import { communeSet, programCall, provinceOf, S, unitOf } from './program-shared.ts';
@@ -21,26 +22,34 @@ import { programReportRoutes } from './program-reports.ts';
 
 const monthDay = { type: 'object', required: ['month', 'day'], additionalProperties: false, properties: { month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 } } } as const;
 
-const SETTINGS_BODY = {
+const SETTING_FIELDS = {
+  highPovertyRatePercent: { type: 'number', minimum: 0, maximum: 100 },
+  projection: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['minPoints', 'atRiskPoints', 'atRiskSharePercent'],
+    properties: { minPoints: { type: 'integer', minimum: 2, maximum: 20 }, atRiskPoints: { type: 'number', minimum: 0 }, atRiskSharePercent: { type: 'number', minimum: 0, maximum: 100 } },
+  },
+  disbursementMilestones: {
+    type: 'array',
+    minItems: 1,
+    maxItems: 12,
+    items: { type: 'object', required: ['month', 'day', 'sharePercent'], additionalProperties: false, properties: { ...monthDay.properties, sharePercent: { type: 'number', minimum: 0, maximum: 100 } } },
+  },
+  reportDue: { type: 'object', required: ['H1', 'Y'], additionalProperties: false, properties: { H1: monthDay, Y: monthDay } },
+  communeLeadDays: { type: 'integer', minimum: 0, maximum: 90 },
+} as const;
+
+const SETTINGS_BODY = { type: 'object', additionalProperties: false, required: Object.keys(SETTING_FIELDS), properties: SETTING_FIELDS } as const;
+
+/** A province's own values: each field its value, or null to follow the national one again. */
+const PROVINCE_SETTINGS_BODY = {
   type: 'object',
   additionalProperties: false,
-  required: ['highPovertyRatePercent', 'projection', 'disbursementMilestones', 'reportDue', 'communeLeadDays'],
   properties: {
-    highPovertyRatePercent: { type: 'number', minimum: 0, maximum: 100 },
-    projection: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['minPoints', 'atRiskPoints', 'atRiskSharePercent'],
-      properties: { minPoints: { type: 'integer', minimum: 2, maximum: 20 }, atRiskPoints: { type: 'number', minimum: 0 }, atRiskSharePercent: { type: 'number', minimum: 0, maximum: 100 } },
-    },
-    disbursementMilestones: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 12,
-      items: { type: 'object', required: ['month', 'day', 'sharePercent'], additionalProperties: false, properties: { ...monthDay.properties, sharePercent: { type: 'number', minimum: 0, maximum: 100 } } },
-    },
-    reportDue: { type: 'object', required: ['H1', 'Y'], additionalProperties: false, properties: { H1: monthDay, Y: monthDay } },
-    communeLeadDays: { type: 'integer', minimum: 0, maximum: 90 },
+    province: S.unit,
+    // type [t, 'null'] rather than anyOf: a null matches as is, never coerced (to 0 or [null]).
+    ...Object.fromEntries(PROVINCE_SETTING_FIELDS.map((f) => [f, { ...SETTING_FIELDS[f], type: [SETTING_FIELDS[f].type, 'null'] }])),
   },
 } as const;
 
@@ -89,16 +98,50 @@ export function programRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req) => ({ node: await programCall(upsertProgramNode(db, authOf(req).actor, req.params.code, req.body)) }),
   );
 
-  app.get(
+  app.get<{ Querystring: { unit?: string } }>(
     '/api/program/settings',
-    { config: { access: { action: 'program.read' } }, schema: { tags: ['program'], summary: 'Thiết lập chương trình (ngưỡng, mốc giải ngân, hạn báo cáo) / program settings' } },
-    async () => ({ settings: await readProgramSettings(db) }),
+    {
+      config: { access: { action: 'program.read' } },
+      schema: {
+        tags: ['program'],
+        summary: 'Thiết lập chương trình đang áp dụng cho tỉnh của đơn vị (ngưỡng đánh giá, mốc giải ngân, hạn báo cáo), thiết lập quốc gia và phần tỉnh tự đặt / program settings in force, national and the province’s own',
+        querystring: { type: 'object', additionalProperties: false, properties: { unit: S.unit } },
+      },
+    },
+    async (req) => {
+      const auth = authOf(req);
+      const province = auth.scope.level === 'national' && !req.query.unit ? null : (await unitOf(db, req, req.query.unit)).provinceCode;
+      return {
+        settings: await readProgramSettings(db, province),
+        national: await readNationalSettings(db),
+        province: province ? { code: province, overrides: await readProvinceOverrides(db, province) } : null,
+        provinceFields: PROVINCE_SETTING_FIELDS,
+        canEdit: { national: can(auth.role, 'settings.write'), province: province !== null && can(auth.role, 'program.plan') },
+      };
+    },
   );
 
   app.put<{ Body: ProgramSettings }>(
     '/api/program/settings',
-    { config: { access: { action: 'settings.write' } }, schema: { tags: ['program'], summary: 'Sửa thiết lập chương trình (quản trị quốc gia) / change program settings', body: SETTINGS_BODY } },
+    { config: { access: { action: 'settings.write' } }, schema: { tags: ['program'], summary: 'Sửa thiết lập chương trình quốc gia (quản trị quốc gia) / change the national program settings', body: SETTINGS_BODY } },
     async (req) => ({ settings: await programCall(writeProgramSettings(db, authOf(req).actor, req.body)) }),
+  );
+
+  app.put<{ Body: { [F in keyof ProvinceSettings]?: ProvinceSettings[F] | null } & { province?: string } }>(
+    '/api/program/settings/province',
+    {
+      config: { access: { action: 'program.plan' } },
+      schema: {
+        tags: ['program'],
+        summary: 'Tỉnh đặt ngưỡng đánh giá chỉ tiêu, mốc giải ngân, số ngày cấp xã nộp trước (null: theo thiết lập quốc gia) / a province sets its own thresholds, disbursement schedule and commune lead days',
+        body: PROVINCE_SETTINGS_BODY,
+      },
+    },
+    async (req) => {
+      const province = await provinceOf(db, req, req.body.province);
+      const { province: _p, ...change } = req.body;
+      return { settings: await programCall(writeProvinceSettings(db, authOf(req).actor, province.provinceCode, change)) };
+    },
   );
 
   app.get<{ Querystring: { unit?: string } }>(

@@ -1,12 +1,14 @@
 /**
  * Kinh phí: the year's plan by project and fund source (each line opens to its allocations by commune),
  * each commune's progress against the disbursement schedule (lagging communes in red), disbursement
- * entries and reallocations; the province officer's forms to plan, allocate, disburse and reallocate.
+ * entries (a wrong one corrected by a reversing entry, button per entry) and reallocations; the
+ * province officer's forms to plan, allocate, disburse and reallocate; the program settings.
  * A commune officer sees the money allocated to the commune by project and source instead of the plan.
  */
 import { useMemo, useState } from 'react';
 import { Alert, Card, Flex, Progress, Statistic, Table, Tag, Typography } from 'antd';
 import { useApiQuery } from '../hooks/useApiQuery.ts';
+import { useSignedIn } from '../auth/useSession.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
 import { formatDate } from '../format/format.ts';
@@ -16,6 +18,8 @@ import { percentOf } from '../../domain/program/money.ts';
 import { programCodeForYear } from '../../domain/program/program-structure.ts';
 import { programApi, type BudgetView } from './api.ts';
 import { BudgetActions } from './BudgetActions.tsx';
+import { CorrectDisbursementButton } from './DisbursementCorrection.tsx';
+import { ProgramSettingsButton } from './ProgramSettings.tsx';
 import { formatDong, formatPercent } from './program-format.ts';
 import { DEFAULT_PROGRAM_YEAR, YearSelect } from './YearSelect.tsx';
 
@@ -29,6 +33,7 @@ const bar = (p: number) => <Progress percent={p} size="small" format={() => form
 export function ProgramBudgetPage() {
   const i18n = useI18n();
   const { t, locale } = i18n;
+  const { can } = useSignedIn();
   const [year, setYear] = useState(DEFAULT_PROGRAM_YEAR);
   const [nonce, setNonce] = useState(0);
   const view = useApiQuery(`program-budget|${year}|${nonce}`, (signal) => programApi.budget(year, undefined, signal));
@@ -64,6 +69,7 @@ export function ProgramBudgetPage() {
         <Typography.Title level={4} style={{ margin: 0, flex: 1 }}>
           {t('program.budget.title', { year })} {d ? `— ${d.unit.name}` : ''}
         </Typography.Title>
+        <ProgramSettingsButton onChanged={() => setNonce((n) => n + 1)} />
         <YearSelect value={year} onChange={setYear} />
       </Flex>
       {view.error != null && <Alert type="error" showIcon title={errorMessage(view.error, i18n)} />}
@@ -205,11 +211,28 @@ export function ProgramBudgetPage() {
           pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
           locale={{ emptyText: t('program.budget.noDisbursements') }}
           columns={[
+            { title: t('program.col.entry'), dataIndex: 'id', width: 70 },
             { title: t('program.paidOn'), dataIndex: 'paidOn', width: 110, render: formatDate },
             { title: t('program.col.commune'), dataIndex: 'unitCode', render: communeName },
             { title: t('program.col.nodeShort'), key: 'node', width: 110, render: (_, e) => <span title={`${node(e)} · ${sourceName(e.fundSource)}`}>{e.nodeCode}</span> },
             { title: t('program.documentNumber'), dataIndex: 'documentNumber', width: 200 },
-            amountColumn(t('program.amount'), 'amount', 140),
+            // A corrected entry's amount struck through: it no longer counts (its reversal cancels it).
+            { ...amountColumn(t('program.amount'), 'amount', 140), render: (a: string, e) => <Typography.Text delete={e.reversedBy !== null}>{formatDong(a)}</Typography.Text> },
+            {
+              title: t('program.col.actions'),
+              key: 'correction',
+              width: 260,
+              render: (_, e) =>
+                e.reversesId !== null ? (
+                  <Tag color="warning" data-testid={`reversal-${e.id}`} style={{ whiteSpace: 'normal' }}>
+                    {t('program.correct.reversal', { id: e.reversesId, reason: e.reason ?? '' })}
+                  </Tag>
+                ) : e.reversedBy !== null ? (
+                  <Tag data-testid={`reversed-${e.id}`}>{t('program.correct.reversed', { id: e.reversedBy })}</Tag>
+                ) : province && can('program.disburse') ? (
+                  <CorrectDisbursementButton entry={e} onChanged={() => setNonce((n) => n + 1)} />
+                ) : null,
+            },
           ]}
         />
       </Card>

@@ -15,6 +15,7 @@ import type { SubmissionState } from '../../domain/program/report-cycle.ts';
 import { programApi, reportFileUrl, type ReportPeriod, type ReportStatusView } from './api.ts';
 import { OutputsEntry } from './OutputsEntry.tsx';
 import { DEFAULT_PROGRAM_YEAR, YearSelect } from './YearSelect.tsx';
+import { ProgramSettingsButton } from './ProgramSettings.tsx';
 
 const STATE_COLORS = { submitted: 'success', submitted_late: 'warning', pending: 'default', late: 'error' } as const;
 /** Late communes first: they are what the province has to chase. */
@@ -40,6 +41,7 @@ export function ProgramReportsPage() {
         <Typography.Title level={4} style={{ margin: 0, flex: 1 }}>
           {t('program.reports.title')}
         </Typography.Title>
+        <ProgramSettingsButton onChanged={() => setNonce((n) => n + 1)} />
         <YearSelect value={year} onChange={setYear} />
         <Segmented<ReportPeriod>
           value={period}

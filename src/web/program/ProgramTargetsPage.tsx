@@ -17,6 +17,7 @@ import { programApi, type TargetsView } from './api.ts';
 import { ProgramStatusTag, STATUS_COLORS } from './ProgramStatusTag.tsx';
 import { formatDecimal, indicatorSuffix } from './program-format.ts';
 import { DEFAULT_PROGRAM_YEAR, YearSelect } from './YearSelect.tsx';
+import { ProgramSettingsButton } from './ProgramSettings.tsx';
 
 type Row = TargetsView['rows'][number];
 type TargetForm = { unitCode: string; indicatorCode: string; target: number | null };
@@ -82,6 +83,7 @@ export function ProgramTargetsPage() {
         <Typography.Title level={4} style={{ margin: 0, flex: 1 }}>
           {t('program.targets.title', { year })} {d ? `— ${d.unit.name}` : ''}
         </Typography.Title>
+        <ProgramSettingsButton onChanged={() => setNonce((n) => n + 1)} />
         <YearSelect value={year} onChange={setYear} />
       </Flex>
       {view.error != null && <Alert type="error" showIcon title={errorMessage(view.error, i18n)} />}

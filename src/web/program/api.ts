@@ -8,13 +8,33 @@ import type { OutputValue } from '../../db/program/outputs.ts';
 import type { IndicatorDef } from '../../domain/program/indicators.ts';
 import type { FundSource } from '../../domain/program/fund-sources.ts';
 import type { ReportPeriod } from '../../domain/program/report-cycle.ts';
+import type { ProgramSettings, ProvinceSettingField, ProvinceSettings } from '../../domain/program/settings.ts';
 
+export type { ProgramSettings, ProvinceSettings };
 export type { TargetsView, BudgetView, ReportStatusView, OutputValue, IndicatorDef, ProgramView, FundSource, ReportPeriod };
 
 export interface Structure {
   programs: ProgramView[];
   fundSources: Array<{ code: FundSource; name: string; nameEn: string }>;
   indicators: IndicatorDef[];
+}
+
+/** GET /api/program/settings: the settings in force, the national ones and the province's own. */
+export interface SettingsView {
+  settings: ProgramSettings;
+  national: ProgramSettings;
+  province: { code: string; overrides: ProvinceSettings } | null;
+  provinceFields: ProvinceSettingField[];
+  canEdit: { national: boolean; province: boolean };
+}
+
+export type ProvinceSettingsChange = { [F in ProvinceSettingField]?: ProvinceSettings[F] | null };
+
+export interface Replacement {
+  paidOn: string;
+  amount: string;
+  documentNumber: string;
+  note?: string | null;
 }
 
 export interface Line {
@@ -33,6 +53,11 @@ export const programApi = {
   allocate: (line: Line & { unitCode: string; amount: string; decisionRef?: string }) => api.put<{ ok: true }>('/program/budget/allocations', line),
   reallocate: (line: Line & { fromUnit: string; toUnit: string; amount: string; reason: string }) => api.post<{ ok: true }>('/program/budget/reallocations', line),
   disburse: (line: Line & { unitCode: string; paidOn: string; amount: string; documentNumber: string; note?: string }) => api.post<{ id: number }>('/program/budget/disbursements', line),
+  correct: (entryId: number, body: { reason: string; replacement: Replacement | null }) =>
+    api.post<{ reversalId: number; replacementId: number | null }>(`/program/budget/disbursements/${entryId}/corrections`, body),
+  settings: (signal?: AbortSignal) => api.get<SettingsView>('/program/settings', { signal }),
+  setNationalSettings: (settings: ProgramSettings) => api.put<{ settings: ProgramSettings }>('/program/settings', settings),
+  setProvinceSettings: (change: ProvinceSettingsChange) => api.put<{ settings: ProgramSettings }>('/program/settings/province', change),
   outputs: (year: number, signal?: AbortSignal) => api.get<{ items: OutputValue[] }>('/program/outputs', { query: { year }, signal }),
   enterOutputs: (year: number, period: ReportPeriod, items: Array<{ indicatorCode: string; value: number | null }>) => api.put<{ items: OutputValue[] }>('/program/outputs', { year, period, items }),
   reports: (year: number, period: ReportPeriod, signal?: AbortSignal) => api.get<ReportStatusView>('/program/reports', { query: { year, period }, signal }),

@@ -1,12 +1,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
+import fc from 'fast-check';
 import { openTestDatabase } from '../../helpers/database.ts';
 import { insertUnitFixture } from '../../helpers/server.ts';
 import type { Database } from '../../../src/db/connect.ts';
 import type { Actor } from '../../../src/db/audit.ts';
 import { syncProgramCatalog, readPrograms } from '../../../src/db/program/catalog.ts';
-import { disburse, reallocate, setAllocation, setPlanLine } from '../../../src/db/program/budget.ts';
+import { correctDisbursement, disburse, reallocate, setAllocation, setPlanLine } from '../../../src/db/program/budget.ts';
 import { readBudget } from '../../../src/db/program/budget-read.ts';
 import { ProgramError } from '../../../src/db/program/errors.ts';
 import type { ProgramUnit } from '../../../src/db/program/units.ts';
@@ -109,4 +110,77 @@ test('reallocation moves money with a reason; the giver keeps what it has disbur
 test('a node outside the program or a year outside its period is refused', async () => {
   await refusal(setPlanLine(d.db, actor, province, { ...line, nodeCode: 'DA9', amount: 1n }), 'program_node_unknown');
   await refusal(setPlanLine(d.db, actor, province, { ...line, programCode: 'MTQG_GNBV_2021_2025', nodeCode: 'DA5', amount: 1n }), 'program_year_outside');
+});
+
+test('a wrong disbursement is corrected by a reversing entry, never edited or deleted; the total stays between 0 and the allocation', async () => {
+  const mtLine = { ...line, unitCode: '03445' };
+  const disbursedNow = async (asOf = '2026-12-31') => (await readBudget(d.db, scope, province, 2026, asOf)).allocations.find((a) => a.unitCode === '03445' && a.nodeCode === line.nodeCode)!.disbursed;
+  const start = BigInt(await disbursedNow()); // 200.000.000 of an allocation of 700.000.000
+  // 50.000.000 typed as 500.000.000.
+  const wrong = await disburse(d.db, actor, commune, { ...mtLine, paidOn: '2026-05-04', amount: 500_000_000n, documentNumber: 'UNC-009' });
+  assert.equal(await disbursedNow(), String(start + 500_000_000n));
+  // The rows cannot be changed or removed, even directly.
+  await assert.rejects(sql`update budget_disbursement set amount = 50000000 where id = ${wrong}`.execute(d.db), (err: Error) => /bút toán điều chỉnh/.test(err.message));
+  await assert.rejects(sql`delete from budget_disbursement where id = ${wrong}`.execute(d.db), (err: Error) => /bút toán điều chỉnh/.test(err.message));
+  await refusal(correctDisbursement(d.db, actor, scope, province, { entryId: wrong, reason: '  ' }), 'program_correction_reason_required');
+  // A replacement that would pass the allocation is refused, and nothing is written.
+  await refusal(correctDisbursement(d.db, actor, scope, province, { entryId: wrong, reason: 'Nhập nhầm', replacement: { paidOn: '2026-05-04', amount: 500_000_001n, documentNumber: 'UNC-009' } }), 'disbursement_exceeds_allocation');
+  assert.equal(await disbursedNow(), String(start + 500_000_000n));
+  const r = await correctDisbursement(d.db, actor, scope, province, { entryId: wrong, reason: 'Nhập nhầm số tiền (50 triệu)', replacement: { paidOn: '2026-05-04', amount: 50_000_000n, documentNumber: 'UNC-009' } });
+  assert.ok(r.reversalId > wrong && r.replacementId! > r.reversalId);
+  assert.equal(await disbursedNow(), String(start + 50_000_000n));
+  // The reversal is dated on the wrong entry's payment date: the figures on every date are corrected.
+  assert.equal(await disbursedNow('2026-05-04'), String(start + 50_000_000n));
+  const b = await readBudget(d.db, scope, province, 2026, '2026-12-31');
+  const byId = new Map(b.disbursements.map((e) => [e.id, e]));
+  assert.deepEqual([byId.get(wrong)!.amount, byId.get(wrong)!.reversedBy], ['500000000', r.reversalId]);
+  assert.deepEqual([byId.get(r.reversalId)!.amount, byId.get(r.reversalId)!.reversesId, byId.get(r.reversalId)!.reason], ['-500000000', wrong, 'Nhập nhầm số tiền (50 triệu)']);
+  // Corrected once; a reversal is never corrected.
+  await refusal(correctDisbursement(d.db, actor, scope, province, { entryId: wrong, reason: 'lần nữa' }), 'program_disbursement_reversed');
+  await refusal(correctDisbursement(d.db, actor, scope, province, { entryId: r.reversalId, reason: 'huỷ bút toán' }), 'program_disbursement_is_reversal');
+  // Another province's officer does not find the entry.
+  const other: ProgramUnit = { code: '11', name: 'Tỉnh Điện Biên', tier: 'province', provinceCode: '11' };
+  await refusal(correctDisbursement(d.db, actor, { level: 'province', provinceCode: '11' }, other, { entryId: r.replacementId!, reason: 'x' }), 'program_disbursement_unknown');
+  // The database refuses a reversal that does not mirror its entry, a second one, and a negative total.
+  const insertReversal = (of: number, amount: string, paidOn = '2026-05-04') =>
+    sql`insert into budget_disbursement (province_code, year, program_code, node_code, fund_source, unit_code, paid_on, amount, document_number, reverses_id, reason)
+      values ('12', 2026, 'MTQG_2026_2035', 'HP2.ND2', 'central_recurrent', '03445', ${paidOn}, ${amount}, 'X', ${of}, 'thử')`.execute(d.db);
+  await assert.rejects(insertReversal(r.replacementId!, '-40000000'), (err: Error) => /phải huỷ đúng khoản giải ngân/.test(err.message));
+  await assert.rejects(insertReversal(wrong, '-500000000'));
+  await assert.rejects(
+    sql`insert into budget_disbursement (province_code, year, program_code, node_code, fund_source, unit_code, paid_on, amount, document_number)
+      values ('12', 2026, 'MTQG_2026_2035', 'HP2.ND2', 'central_recurrent', '03445', '2026-05-05', -1, 'X')`.execute(d.db),
+  );
+  // Only a cancellation: the reversal alone; the entry, the reversal and the replacement all audited with the reason.
+  const only = await correctDisbursement(d.db, actor, scope, province, { entryId: r.replacementId!, reason: 'Chứng từ bị huỷ' });
+  assert.equal(only.replacementId, null);
+  assert.equal(await disbursedNow(), String(start));
+  const audit = await sql<{ reason: string; entity_id: string }>`select reason, entity_id from audit_log where action = 'program.disbursement_correct' order by id`.execute(d.db);
+  assert.deepEqual(audit.rows.map((x) => [x.reason, String(x.entity_id)]), [['Nhập nhầm số tiền (50 triệu)', String(wrong)], ['Chứng từ bị huỷ', String(r.replacementId)]]);
+});
+
+test('property: any sequence of entries and corrections keeps the disbursed total between 0 and the allocation', async () => {
+  const l2 = { ...line, nodeCode: 'HP2.ND1', fundSource: 'local' as const };
+  await setPlanLine(d.db, actor, province, { ...l2, amount: 1_000n });
+  await setAllocation(d.db, actor, province, communes, { ...l2, unitCode: '03388', amount: 1_000n });
+  const dk: ProgramUnit = { code: '03388', name: 'Phường Đoàn Kết', tier: 'commune', provinceCode: '12' };
+  const ids: number[] = [];
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.oneof(fc.record({ pay: fc.integer({ min: 1, max: 700 }) }), fc.record({ fix: fc.nat(20), to: fc.option(fc.integer({ min: 1, max: 700 })) })), { maxLength: 6 }), async (ops) => {
+      for (const op of ops) {
+        try {
+          if ('pay' in op) ids.push(await disburse(d.db, actor, dk, { ...l2, unitCode: '03388', paidOn: '2026-06-01', amount: BigInt(op.pay), documentNumber: 'P' }));
+          else if (ids.length) {
+            const res = await correctDisbursement(d.db, actor, scope, province, { entryId: ids[op.fix % ids.length]!, reason: 'sửa', replacement: op.to === null ? null : { paidOn: '2026-06-02', amount: BigInt(op.to), documentNumber: 'P2' } });
+            if (res.replacementId) ids.push(res.replacementId);
+          }
+        } catch (e) {
+          assert.ok(e instanceof ProgramError, String(e));
+        }
+        const s = (await readBudget(d.db, scope, province, 2026, '2026-12-31')).allocations.find((a) => a.unitCode === '03388' && a.nodeCode === 'HP2.ND1')!;
+        assert.ok(BigInt(s.disbursed) >= 0n && BigInt(s.disbursed) <= 1_000n, s.disbursed);
+      }
+    }),
+    { numRuns: 12 },
+  );
 });

@@ -134,22 +134,23 @@ test('a province flow figure: each commune counts once (annual figure, else six 
   assert.equal(reachedInYear(h1, null, 'jobs_created', 2026), null);
 });
 
+const provinceHouses = (v: Awaited<ReturnType<typeof readTargets>>) => v.rows.find((r) => r.unitCode === '12' && r.indicatorCode === 'houses_supported')!;
+
 test('a province flow target adds up its communes’ figures of the year (not earlier years); explanations in the language asked for', async () => {
   const dk: ProgramUnit = { code: '03388', name: 'Phường Đoàn Kết', tier: 'commune', provinceCode: '12' };
   await setTargets(d.db, actor, pScope, province, [{ unitCode: '12', indicatorCode: 'houses_supported', year: 2027, target: 200 }], '2027-01-05');
   await enterOutputs(d.db, actor, mt, 2026, 'Y', [{ indicatorCode: 'houses_supported', value: 500 }]); // last year's: not counted for 2027
   await enterOutputs(d.db, actor, mt, 2027, 'H1', [{ indicatorCode: 'houses_supported', value: 60 }]);
   await enterOutputs(d.db, actor, dk, 2027, 'H1', [{ indicatorCode: 'houses_supported', value: 30 }]);
-  const row = (v: Awaited<ReturnType<typeof readTargets>>) => v.rows.find((r) => r.unitCode === '12' && r.indicatorCode === 'houses_supported')!;
-  const vi = row(await readTargets(d.db, pScope, province, 2027, '2027-07-01'));
+  const vi = provinceHouses(await readTargets(d.db, pScope, province, 2027, '2027-07-01'));
   assert.equal(vi.judgement.projected, 180); // (60 + 30) × 2
   assert.equal(vi.judgement.status, 'at_risk'); // 20 short of 200, within 10 %
   assert.equal(vi.judgement.explanation, 'Đạt 90 sau 6 tháng (tổng của 2 đơn vị đã báo cáo), ước cả năm theo tốc độ 6 tháng đầu năm: 180; chỉ tiêu đạt ít nhất 200 → có nguy cơ không đạt (trong biên 20).');
-  const en = row(await readTargets(d.db, pScope, province, 2027, '2027-07-01', 'en'));
+  const en = provinceHouses(await readTargets(d.db, pScope, province, 2027, '2027-07-01', 'en'));
   assert.equal(en.judgement.explanation, '90 reached in the first six months (sum of the 2 reporting units), whole year at that pace: 180; target at least 200 → at risk (within the margin of 20).');
   // Both communes' annual figures make the province's figure final.
   await enterOutputs(d.db, actor, mt, 2027, 'Y', [{ indicatorCode: 'houses_supported', value: 130 }]);
   await enterOutputs(d.db, actor, dk, 2027, 'Y', [{ indicatorCode: 'houses_supported', value: 75 }]);
-  const final = row(await readTargets(d.db, pScope, province, 2027, '2028-01-10'));
+  const final = provinceHouses(await readTargets(d.db, pScope, province, 2027, '2028-01-10'));
   assert.deepEqual([final.judgement.projected, final.judgement.final, final.judgement.status], [205, true, 'on_track']);
 });
