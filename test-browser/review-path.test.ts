@@ -127,7 +127,20 @@ async function reviewState(page: Page): Promise<string> {
 async function takeAction(page: Page, action: string, to: string) {
   await page.getByTestId(`action-${action}`).click();
   await page.getByTestId('confirm-ok').click();
-  await page.locator(`[data-testid="review-page"][data-state="${to}"]`).waitFor({ timeout: 30_000 });
+  try {
+    await page.locator(`[data-testid="review-page"][data-state="${to}"]`).waitFor({ timeout: 60_000 });
+  } catch (err) {
+    // Say what the page shows instead (a refusal, the state it stayed in), so a failure can be diagnosed.
+    const shown = await page
+      .evaluate(() => ({
+        state: document.querySelector('[data-testid="review-page"]')?.getAttribute('data-state'),
+        version: document.querySelector('[data-testid="review-page"]')?.getAttribute('data-version'),
+        error: document.querySelector('[data-testid="transition-error"]')?.textContent,
+        dialogs: Array.from(document.querySelectorAll('.ant-modal')).map((d) => d.textContent),
+      }))
+      .catch(() => null);
+    throw new Error(`${action} → ${to} not reached; page shows ${JSON.stringify(shown)}`, { cause: err });
+  }
 }
 
 const MINUTES_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');

@@ -3,9 +3,10 @@ import { startServer, REPO_ROOT } from '../server/start-server.ts';
 import { ensureWebBuild } from './ensure-web-build.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo-users.ts';
 
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
 export async function run(argv: string[]): Promise<number> {
   const started = Date.now();
-  const log = (s: string) => process.stdout.write(`${s}\n`);
   const portArg = argv.indexOf('--port');
   const port = Number(portArg >= 0 ? argv[portArg + 1] : (process.env.PORT ?? 3000));
   const host = process.env.HOST ?? '127.0.0.1';

@@ -14,6 +14,7 @@ import { seedDemoUsers, type DemoAccount } from '../db/seed/demo-users.ts';
 import { seedDemoHouseholds } from '../db/seed/demo-households.ts';
 import { seedDemoProgram } from '../db/seed/demo-program.ts';
 import { seedDemoBoundaries } from '../db/boundaries/demo.ts';
+import { refreshDirtySummaries } from '../db/reports/summary-refresh.ts';
 import { buildApp } from './app.ts';
 import { hashPassword } from './auth/passwords.ts';
 import { LoginLimiter } from './auth/login-limiter.ts';
@@ -56,6 +57,10 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     }
     if (opts.seedDemo !== false) await seedDemoProgram(database.db, { onProgress: progress });
     if (opts.seedDemo !== false) await seedDemoBoundaries(database.db, { onProgress: progress });
+    // Report summaries left stale (the seed, an import run from the CLI) are rebuilt before the server listens.
+    const refreshStarted = Date.now();
+    const refreshed = await refreshDirtySummaries(database.db);
+    if (refreshed.length > 0) progress(`Bảng tổng hợp báo cáo: cập nhật ${refreshed.length} tỉnh trong ${((Date.now() - refreshStarted) / 1000).toFixed(1)} giây`);
     const app = await buildApp(
       { database, loginLimiter: new LoginLimiter(), secureCookies: process.env.GIAMNGHEO_SECURE_COOKIES === '1', version: '0.1.0' },
       { webDir: opts.webDir === null ? undefined : (opts.webDir ?? WEB_DIST), logger: opts.logger },

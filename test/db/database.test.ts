@@ -39,15 +39,16 @@ test('types are the same on both database kinds: int8 → number, date → strin
   }
 });
 
+function* probeRows() {
+  yield 'code,name,n\n';
+  for (let i = 0; i < 5000; i++) yield `${String(i).padStart(5, '0')},"Xã Mường Tè, ""${i}""",${i}\n`;
+}
+
 test('bulkCopy loads streamed CSV, including quotes, commas and Vietnamese text', async () => {
   const d = await openTestDatabase();
   try {
     await sql`create table copy_probe (code text primary key, name text, n integer)`.execute(d.db);
-    function* rows() {
-      yield 'code,name,n\n';
-      for (let i = 0; i < 5000; i++) yield `${String(i).padStart(5, '0')},"Xã Mường Tè, ""${i}""",${i}\n`;
-    }
-    const n = await d.bulkCopy({ table: 'copy_probe', columns: ['code', 'name', 'n'], header: true }, rows());
+    const n = await d.bulkCopy({ table: 'copy_probe', columns: ['code', 'name', 'n'], header: true }, probeRows());
     assert.equal(n, 5000);
     const r = await sql<{ name: string; s: number }>`select max(name) as name, sum(n)::int8 as s from copy_probe where code = '00007'`.execute(d.db);
     assert.equal(r.rows[0]!.name, 'Xã Mường Tè, "7"');

@@ -74,8 +74,8 @@ test('API tokens authenticate machine clients without CSRF, and revoked tokens s
   assert.ok(!list.body.includes(token), 'the token itself is never listed');
   const del = await t.app.inject({ method: 'DELETE', url: `/api/me/tokens/${created.json().item.id}`, ...as(s) });
   assert.equal(del.statusCode, 204);
-  const after = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer });
-  assert.equal(after.statusCode, 401);
+  const afterDelete = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer });
+  assert.equal(afterDelete.statusCode, 401);
 });
 
 test('logout ends the session', async () => {

@@ -37,7 +37,7 @@ const cases: Record<string, Case> = {
     why: 'public; returns only system status, no unit data',
     run: async () => {
       const r = await t.app.inject({ method: 'GET', url: '/api/health' });
-      assert.deepEqual(Object.keys(r.json()).sort(), ['database', 'migrationVersion', 'status', 'version']);
+      assert.deepEqual(Object.keys(r.json()).toSorted(), ['database', 'migrationVersion', 'status', 'version']);
     },
   },
   'GET /api/openapi.json': {
@@ -223,8 +223,8 @@ const cases: Record<string, Case> = {
 };
 
 test('every API route has a cross-scope case', () => {
-  const routes = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
-  assert.deepEqual(routes, Object.keys(cases).sort());
+  const routes = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).toSorted();
+  assert.deepEqual(routes, Object.keys(cases).toSorted());
 });
 
 for (const [route, c] of Object.entries(cases)) {

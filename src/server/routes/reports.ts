@@ -41,6 +41,8 @@ const reportQuery = {
   properties: {
     year: { type: 'integer', minimum: 2000, maximum: 2100 },
     unit: { type: 'string', pattern: UNIT_CODE_PATTERN },
+    /** Unit layout of the rows: '2025' (default) or '2024' (province – district – commune, summary forms of a province, district or old commune). */
+    layout: { type: 'string', enum: ['2024', '2025'] },
     after: { type: 'integer', minimum: 0 },
     /** F14/F15: households listed on the pages before this one (the first household number is offset + 1). */
     offset: { type: 'integer', minimum: 0 },
@@ -50,6 +52,7 @@ const reportQuery = {
 interface ReportQuery {
   year: number;
   unit?: string;
+  layout?: '2024' | '2025';
   after?: number;
   offset?: number;
 }
@@ -99,22 +102,31 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.database.db;
   const pdf = new PdfRenderer();
   app.addHook('onClose', () => pdf.close());
-  // Summaries left stale by writes outside the review workflow (the demo seed, bulk imports) are rebuilt in
-  // the background once the server is ready, so the first report does not pay for them; close waits for it.
+  // Summaries left stale by writes outside the review workflow (the demo seed, bulk imports) are rebuilt when
+  // the server gets ready, so the first report does not pay for them. On PostgreSQL it runs in the background
+  // (its own connection; close waits for it). Embedded PGlite has one connection, and a rebuild's transaction
+  // would hold every request behind it, so there it finishes before the server listens.
   let warmUp: Promise<unknown> = Promise.resolve();
   app.addHook('onReady', async () => {
-    warmUp = refreshDirtySummaries(db).catch((err: unknown) => app.log.error({ err }, 'report summaries: background refresh failed'));
+    const started = Date.now();
+    warmUp = refreshDirtySummaries(db).then(
+      (done) => done.length > 0 && app.log.info({ provinces: done.length, ms: Date.now() - started }, 'report summaries refreshed'),
+      (err: unknown) => app.log.error({ err }, 'report summaries: refresh at start failed'),
+    );
+    if (ctx.database.kind === 'pglite') await warmUp;
   });
   app.addHook('onClose', () => warmUp);
 
-  async function unitOf(scope: Scope, q: ReportQuery): Promise<ResolvedUnit> {
+  /** The unit of a detailed list (2025 layout only). */
+  async function listUnitOf(scope: Scope, q: ReportQuery): Promise<ResolvedUnit> {
+    if (q.layout === '2024') throw new HttpError('report_layout_unavailable');
     return resolveReportUnit(db, scope, q.unit ?? defaultUnitCode(scope)).catch(reportError);
   }
 
   /** The whole table (every page of a detailed list, up to `maxHouseholds`). */
   async function fullTable(scope: Scope, form: FormId, q: ReportQuery, maxHouseholds = Number.POSITIVE_INFINITY): Promise<ReportTable> {
-    if (isSummaryFormId(form)) return buildSummaryReport(db, scope, { form, year: q.year, unit: q.unit ?? defaultUnitCode(scope) }).catch(reportError);
-    const unit = await unitOf(scope, q);
+    if (isSummaryFormId(form)) return buildSummaryReport(db, scope, { form, year: q.year, unit: q.unit ?? defaultUnitCode(scope), layout: q.layout ?? '2025' }).catch(reportError);
+    const unit = await listUnitOf(scope, q);
     const all: ListHousehold[] = [];
     for await (const page of detailedListPages(db, scope, unit, { list: form === 'F15' ? 'poor' : 'near_poor', year: q.year, limit: 500 })) {
       all.push(...page);
@@ -147,7 +159,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
       const scope = authOf(req).scope;
       const form = req.params.form;
       if (isSummaryFormId(form)) return { table: await fullTable(scope, form, req.query), next: null };
-      const unit = await unitOf(scope, req.query);
+      const unit = await listUnitOf(scope, req.query);
       const page = await detailedListPage(db, scope, unit, { list: form === 'F15' ? 'poor' : 'near_poor', year: req.query.year, limit: LIST_PAGE, ...(req.query.after === undefined ? {} : { after: req.query.after }) });
       return { table: listTable(form as 'F14' | 'F15', unit, req.query.year, page.households, (req.query.offset ?? 0) + 1), next: page.next };
     },

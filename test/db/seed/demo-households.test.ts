@@ -311,7 +311,7 @@ describe('demo seed, 3,000 households over six communes', () => {
 
   // Last: it seeds the database again.
   test('an interrupted run is removed and redone on the next start, its indexes restored', async () => {
-    const before = await one<{ households: number; members: number; surveys: number }>(database, sql`
+    const counted = await one<{ households: number; members: number; surveys: number }>(database, sql`
       select (select count(*)::int from household) as households, (select count(*)::int from member) as members, (select count(*)::int from survey) as surveys`);
     // As if the process had stopped during the load: the marker still says "running", an index is dropped.
     await sql`update setting set value = jsonb_set(value, '{status}', '"running"') where key = ${DEMO_SEED_SETTING_KEY}`.execute(database.db);
@@ -320,9 +320,9 @@ describe('demo seed, 3,000 households over six communes', () => {
     const again = await seedDemoHouseholds(database, { households: SMALL_HOUSEHOLDS, communes: SMALL_COMMUNES, onProgress: (l) => lines.push(l) });
     assert.equal(again.seeded, true);
     assert.ok(lines.some((l) => l.includes('gián đoạn')), lines.join('\n'));
-    const after = await one<{ households: number; members: number; surveys: number }>(database, sql`
+    const recounted = await one<{ households: number; members: number; surveys: number }>(database, sql`
       select (select count(*)::int from household) as households, (select count(*)::int from member) as members, (select count(*)::int from survey) as surveys`);
-    assert.deepEqual(after, before);
+    assert.deepEqual(recounted, counted);
     const index = await one<{ n: number }>(database, sql`select count(*)::int as n from pg_indexes where indexname = 'member_citizen_id_uq' and schemaname = current_schema()`);
     assert.equal(index.n, 1);
   });

@@ -43,7 +43,7 @@ const EXPECTED: Record<Action, Role[]> = {
 };
 
 test('every action has an expectation', () => {
-  assert.deepEqual(Object.keys(EXPECTED).sort(), [...ACTIONS].sort());
+  assert.deepEqual(Object.keys(EXPECTED).toSorted(), [...ACTIONS].toSorted());
 });
 
 for (const action of ACTIONS) {
