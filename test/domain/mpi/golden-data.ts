@@ -40,10 +40,15 @@ export const SUBGROUP_TOLERANCE = 5e-8 + 1e-12;
 /**
  * Figures of expected.json that disagree with the exact integer-count ratios of the data by more
  * than GOLDEN_TOLERANCE (checked independently by counting in golden.test.ts, and with Python
- * fractions). They are still compared strictly, as TODO sub-tests, so the disagreement stays visible.
+ * fractions): multiplied by the 7,434 rows, their printed values are not whole counts (345.000008,
+ * 1282.000013), so no exact computation can print them. They are compared with the wider tolerance
+ * PEER_DISCREPANCY_TOLERANCE, and the oracle test pins our figures to the exact ratios, so the
+ * disagreement stays visible and a change on either side fails.
  */
 export const PEER_DISCREPANCIES: Readonly<Record<string, string>> = {
   'd_cm.censored': 'exact 345/7434 = 0.0464083939 (prints 0.046408394); expected.json has 0.046408395',
   'd_cm.contribution': 'exact (1/6)(345/7434)/M0 = 0.0543107520 (prints 0.054310752); expected.json has 0.054310753',
   'd_hsg.censored': 'exact 1282/7434 = 0.1724509013 (prints 0.172450901); expected.json has 0.172450903',
 };
+/** The largest disagreement above is 1.74e-9 (d_hsg.censored). */
+export const PEER_DISCREPANCY_TOLERANCE = 2e-9;
