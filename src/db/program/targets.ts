@@ -19,7 +19,7 @@ import { readProgramSettings } from './settings.ts';
 import { programDb, sharedView } from './tables.ts';
 import { communesOf, type ProgramUnit } from './units.ts';
 
-/** Years of history read for trends. */
+/** Years of history read for trends (more when the settings ask for more points than that). */
 export const HISTORY_YEARS = 5;
 
 export interface TargetRow {
@@ -69,7 +69,7 @@ export async function readTargets(db: Kysely<DB>, scope: Scope, unit: ProgramUni
   if (unit.tier === 'commune') q = q.where('unit_code', '=', unit.code);
   const targets = await q.orderBy('unit_code').orderBy('indicator_code').execute();
 
-  const from = year - HISTORY_YEARS;
+  const from = year - Math.max(HISTORY_YEARS, settings.projection.minPoints);
   const rates = await registryRates(db, scope, unit.provinceCode, from, year);
   const outputs = await readOutputs(db, scope, unit, from, year);
 

@@ -11,9 +11,6 @@ export type ReportPeriod = (typeof REPORT_PERIODS)[number];
 
 export const REPORT_PERIOD_LABELS_VI: Readonly<Record<ReportPeriod, string>> = Object.freeze({ H1: 'Báo cáo 6 tháng đầu năm', Y: 'Báo cáo năm' });
 
-/** Share of the year a period's figures cover. */
-export const PERIOD_YEAR_SHARE: Readonly<Record<ReportPeriod, number>> = Object.freeze({ H1: 0.5, Y: 1 });
-
 const iso = (y: number, md: MonthDay) => `${y}-${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
 
 function addDays(date: string, days: number): string {
