@@ -4,10 +4,12 @@
  * 1. the province officer sets 2026 targets (one the projection judges "at risk", one for a commune),
  *    is refused an allocation beyond the plan (Vietnamese message), allocates money of two projects to
  *    two communes and disburses it (plan lines, hints and the disbursement list show the new figures),
- *    sees the communes behind the disbursement schedule and the late reporters, and downloads the
- *    steering-committee summary PDF;
+ *    corrects a wrong entry with a reversing entry, sets the province's own disbursement schedule and
+ *    returns to the national one, sees the communes behind the schedule and the late reporters, and
+ *    downloads the steering-committee summary PDF;
  * 2. the commune officer of Mường Tè sees the commune's money (with the province's disbursement) and
- *    target, enters the year's outputs, submits the report and sees it submitted, in Vietnamese and English.
+ *    target, enters the year's outputs, submits the report and sees it submitted, in Vietnamese and
+ *    English (the targets' explanations too).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -102,7 +104,9 @@ async function disburse(page: Page, line: string, commune: string, date: string,
   await page.getByTestId('disburse-save').click();
   const row = page.getByTestId('disbursements').locator('tr', { hasText: doc });
   await row.waitFor();
-  assert.deepEqual((await row.locator('td').allInnerTexts()).map((s) => s.trim()), [date, commune, line, doc, amount]);
+  const cells = (await row.locator('td').allInnerTexts()).map((s) => s.trim());
+  assert.match(cells[0]!, /^\d+$/, 'the entry number');
+  assert.deepEqual(cells.slice(1), [date, commune, line, doc, amount, 'Điều chỉnh']);
   await waitForText(planLine(page, line).locator('td').nth(DISBURSED), dongText(lineBefore + dong(amount)));
 }
 
@@ -167,7 +171,37 @@ test('province officer: 2026 targets, allocation and disbursement, lagging commu
     const progress = page.getByTestId('unit-progress');
     assert.ok((await progress.locator('[data-testid^="lagging-"]').count()) > 0, 'some communes lag the schedule');
     assert.match(await page.getByTestId('lagging-count').innerText(), /^[1-9]\d*\/\d+ xã chậm so với mốc \(tính đến \d\d\/\d\d\/\d{4}\)$/);
+
+    // A wrong entry (120.000.000 instead of 12.000.000) is corrected: a reversing entry with the reason, the right payment entered again.
+    const entries = page.getByTestId('disbursements');
+    const wrongRow = entries.locator('tr', { hasText: 'UNC-TRINH-DUYET-02' }).filter({ hasText: '120.000.000' });
+    const wrongId = (await wrongRow.locator('td').first().innerText()).trim();
+    const lineBefore = await amountIn(planLine(page, 'HP2.ND1'), DISBURSED);
+    await page.getByTestId(`correct-${wrongId}`).click();
+    await page.getByTestId('correct-reason').fill('Nhập nhầm số tiền, đúng là 12.000.000 đồng');
+    await page.getByTestId('correct-amount').fill('12000000');
+    await page.getByTestId('correct-save').click();
+    await page.getByTestId(`reversed-${wrongId}`).waitFor();
+    await waitForText(entries.locator('[data-testid^="reversal-"]'), `Huỷ khoản số ${wrongId}: Nhập nhầm số tiền`);
+    await entries.locator('tr', { hasText: 'UNC-TRINH-DUYET-02' }).filter({ hasText: '-120.000.000' }).waitFor();
+    await waitForText(planLine(page, 'HP2.ND1').locator('td').nth(DISBURSED), dongText(lineBefore - 108_000_000n));
     await page.screenshot({ path: path.join(shots, 'program-budget.png'), fullPage: true });
+
+    // The province's own disbursement schedule: 45 % by 30/06 instead of the national 40 %, then back to the national one.
+    await page.getByTestId('program-settings').click();
+    const share = page.getByTestId('milestone-0-share');
+    await share.waitFor();
+    assert.equal(await share.inputValue(), '40');
+    await share.fill('45');
+    await page.getByTestId('program-settings-save').click();
+    await page.getByTestId('setting-own-disbursementMilestones').waitFor();
+    await page.screenshot({ path: path.join(shots, 'program-settings.png'), fullPage: true });
+    await page.locator('.ant-drawer-close').click();
+    await page.getByText(/Tiến độ giải ngân của các xã \(mốc: 45 % đến 30\/06/).waitFor();
+    await page.getByTestId('program-settings').click();
+    await page.getByTestId('program-settings-national').click();
+    await page.getByText(/Tiến độ giải ngân của các xã \(mốc: 40 % đến 30\/06/).waitFor();
+    await page.locator('.ant-drawer-close').click();
 
     // Reports: the six-month period of 2026 has communes that reported on time and late ones.
     await page.getByRole('menuitem', { name: 'Báo cáo giám sát' }).click();
@@ -250,6 +284,9 @@ test('commune officer: the commune’s money and target, outputs entered, report
     assert.match(await state.innerText(), /^(Submitted late|Submitted on time)$/);
     await page.getByRole('button', { name: 'Submit again' }).waitFor();
     await page.screenshot({ path: path.join(shots, 'program-commune-report-en.png'), fullPage: true });
+    // The verdicts' explanations in English too.
+    await page.getByRole('menuitem', { name: 'Program targets' }).click();
+    await page.getByTestId('targets-table').locator('td').filter({ hasText: /^(Linear trend .*; target at most 22 %|Figure of 2026: .*|Not enough data: .*)/ }).first().waitFor();
     assert.deepEqual(errors, []);
   } catch (err) {
     await fail(p, 'program-commune-failure.png', err);
