@@ -1,15 +1,20 @@
 /**
- * One import job: progress bar while it runs (polled every second), then the findings table with the
- * report download, the commit choice (all or nothing / valid households only), and the result counts.
+ * One import job: the progress bar while it runs (polled once a second, the next poll only after the
+ * previous answer), then the findings table with the report download, the commit choice (all or nothing /
+ * valid households only), the full bar and the result counts. The card carries the job's state
+ * (data-state) for tests.
  */
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Flex, Progress, Radio, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Radio, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useApiQuery } from '../hooks/useApiQuery.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
+import { formatNumber } from '../format/format.ts';
 import { useDownload } from '../exports/useDownload.ts';
 import { ACTIVE_STATES, importsApi, reportUrl, type CommitMode, type ImportJobView } from './api.ts';
+import { ImportProgress } from './ImportProgress.tsx';
+import { ImportResultView } from './ImportResultView.tsx';
 
 const PAGE = 50;
 
@@ -25,11 +30,13 @@ export function ImportJobPanel(p: { jobId: number; onChanged: () => void }) {
   const job = useApiQuery(`import-job-${p.jobId}-${tick}`, (signal) => importsApi.get(p.jobId, signal));
   const j = job.data;
   const active = j ? ACTIVE_STATES.includes(j.state) : true;
+  // The next poll one second after the previous answer (or failure): a slow answer (the embedded
+  // database is busy with a commit chunk) is waited for, not cancelled by the next poll.
   useEffect(() => {
-    if (!active) return;
+    if (!active || job.loading) return;
     const timer = setTimeout(() => setTick((x) => x + 1), 1000);
     return () => clearTimeout(timer);
-  }, [active, tick]);
+  }, [active, job.loading, tick]);
   useEffect(() => {
     if (j && !active) p.onChanged();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -50,23 +57,20 @@ export function ImportJobPanel(p: { jobId: number; onChanged: () => void }) {
       setCommitting(false);
     }
   };
-  const percent = j.progressTotal > 0 ? Math.round((100 * j.progressDone) / j.progressTotal) : undefined;
-
   return (
-    <Card size="small" title={t('imports.job.title', { id: j.id, file: j.fileName })} data-testid="import-job">
+    <Card size="small" title={t('imports.job.title', { id: j.id, file: j.fileName })} data-testid="import-job" data-job={j.id} data-state={j.state}>
       <Flex vertical gap={12}>
-        <Typography.Text>
+        <Typography.Text data-testid="import-state">
           {t(`imports.state.${j.state}`)}
-          {j.rowCounts.households !== undefined && ` · ${t('imports.job.rows', { households: j.rowCounts.households ?? 0, members: j.rowCounts.members ?? 0 })}`}
+          {j.rowCounts.households !== undefined &&
+            ` · ${t('imports.job.rows', { households: formatNumber(j.rowCounts.households ?? 0), members: formatNumber(j.rowCounts.members ?? 0) })}${j.rowCounts.surveys !== undefined ? `, ${t('imports.job.surveyRows', { surveys: formatNumber(j.rowCounts.surveys) })}` : ''}`}
         </Typography.Text>
-        {active && (
-          <Progress percent={percent ?? 0} status="active" showInfo={percent !== undefined} format={() => `${j.progressDone.toLocaleString('vi-VN')}${j.progressTotal ? ` / ${j.progressTotal.toLocaleString('vi-VN')}` : ''}`} data-testid="import-progress" />
-        )}
-        {j.state === 'failed' && <Alert type="error" showIcon title={j.message ?? t('imports.state.failed')} />}
-        {j.state === 'validated' && j.errorCount === 0 && <Alert type="success" showIcon title={t('imports.job.clean')} />}
+        {(active || j.state === 'committed') && <ImportProgress job={j} />}
+        {j.state === 'failed' && <Alert type="error" showIcon title={j.message ?? t('imports.state.failed')} data-testid="import-failed" />}
+        {j.state === 'validated' && j.errorCount === 0 && <Alert type="success" showIcon title={t('imports.job.clean')} data-testid="import-clean" />}
         {!active && j.errorCount > 0 && (
           <>
-            <Alert type="warning" showIcon title={t('imports.job.findings', { errors: j.errorCount, households: j.errorHouseholds })} />
+            <Alert type="warning" showIcon title={t('imports.job.findings', { errors: formatNumber(j.errorCount), households: formatNumber(j.errorHouseholds) })} data-testid="import-findings-summary" />
             <Flex gap={8}>
               <Button icon={<DownloadOutlined />} loading={busy === 'report'} onClick={() => void run('report', reportUrl(j.id), `loi-nhap-lieu-${j.id}.xlsx`)} data-testid="import-report">
                 {t('imports.job.report')}
@@ -78,9 +82,11 @@ export function ImportJobPanel(p: { jobId: number; onChanged: () => void }) {
               loading={findings.loading}
               dataSource={findings.data?.items ?? []}
               pagination={{ current: page, pageSize: PAGE, total: j.errorCount, onChange: setPage, showSizeChanger: false }}
+              onRow={(r) => ({ 'data-sheet': r.sheet, 'data-line': r.line, 'data-column': r.column ?? '' }) as React.HTMLAttributes<HTMLElement>}
               columns={[
                 { title: t('imports.col.sheet'), dataIndex: 'sheetName', width: 120 },
                 { title: t('imports.col.line'), dataIndex: 'line', width: 70 },
+                { title: t('imports.col.household'), dataIndex: 'householdCode', width: 140 },
                 { title: t('imports.col.column'), dataIndex: 'columnName', width: 200 },
                 { title: t('imports.col.message'), dataIndex: 'message' },
               ]}
@@ -100,22 +106,7 @@ export function ImportJobPanel(p: { jobId: number; onChanged: () => void }) {
             </Button>
           </Flex>
         )}
-        {j.state === 'committed' && j.result && (
-          <Descriptions size="small" column={4} bordered data-testid="import-result">
-            <Descriptions.Item label={t('imports.result.inserted')}>{j.result.inserted}</Descriptions.Item>
-            <Descriptions.Item label={t('imports.result.updated')}>{j.result.updated}</Descriptions.Item>
-            <Descriptions.Item label={t('imports.result.unchanged')}>{j.result.unchanged}</Descriptions.Item>
-            <Descriptions.Item label={t('imports.result.rejected')}>{j.result.rejected}</Descriptions.Item>
-            {j.kind === 'survey' && (
-              <>
-                <Descriptions.Item label={t('imports.result.surveys')}>{j.result.surveys}</Descriptions.Item>
-                <Descriptions.Item label={t('imports.result.classified')}>{j.result.classified}</Descriptions.Item>
-                <Descriptions.Item label={t('imports.result.poor')}>{j.result.byClass.poor ?? 0}</Descriptions.Item>
-                <Descriptions.Item label={t('imports.result.nearPoor')}>{j.result.byClass.near_poor ?? 0}</Descriptions.Item>
-              </>
-            )}
-          </Descriptions>
-        )}
+        {j.state === 'committed' && j.result && <ImportResultView job={j} result={j.result} />}
       </Flex>
     </Card>
   );

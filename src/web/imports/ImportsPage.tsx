@@ -97,7 +97,7 @@ export function ImportsPage() {
             }}
             onRemove={(f) => setFiles((x) => x.filter((_, i) => String(i) !== f.uid))}
           >
-            <Button icon={<UploadOutlined />}>{t('imports.choose')}</Button>
+            <Button icon={<UploadOutlined />} data-testid="imports-choose">{t('imports.choose')}</Button>
           </Upload>
           <Button type="primary" disabled={files.length === 0 || needCampaign} loading={uploading} onClick={() => void upload()} data-testid="imports-upload">
             {t('imports.check')}
