@@ -27,7 +27,7 @@ import { MEMBER_SHEET } from '../src/domain/import/member-columns.ts';
 import { createJob } from '../src/db/import/jobs.ts';
 import { commitImport, stageAndValidate } from '../src/db/import/run-import.ts';
 import { matchHeader } from '../src/db/import/header-map.ts';
-import { stageLine } from '../src/db/import/stage-rows.ts';
+import { rowStager, type RowStager } from '../src/db/import/stage-rows.ts';
 import { sourceTables } from '../src/db/import/table-sources.ts';
 
 const HOUSEHOLDS = Number(process.env.BENCH_IMPORT_HOUSEHOLDS ?? 1_000_000);
@@ -46,7 +46,7 @@ function line(text: string): void {
 const communeCode = (i: number) => String(90_000 + (i % COMMUNES));
 
 /** Writes households.csv and members.csv; returns the member count. */
-async function generate(dir: string, n: number): Promise<{ households: string; members: string; memberCount: number }> {
+export async function generate(dir: string, n: number): Promise<{ households: string; members: string; memberCount: number }> {
   const hFile = path.join(dir, 'households.csv');
   const mFile = path.join(dir, 'members.csv');
   const h = fs.createWriteStream(hFile);
@@ -172,12 +172,16 @@ async function xlsxParseSeconds(dir: string): Promise<number> {
   const t0 = performance.now();
   let n = 0;
   for await (const table of sourceTables(file, 'households.xlsx')) {
-    let map = null;
-    for await (const row of table.rows) {
-      if (!map) map = matchHeader(row.values);
-      else {
-        stageLine(1, map, row);
-        n++;
+    let stage: RowStager | null = null;
+    for await (const rows of table.batches) {
+      for (const row of rows) {
+        if (stage) {
+          stage(row);
+          n++;
+        } else {
+          const map = matchHeader(row.values);
+          if (map) stage = rowStager(1, map);
+        }
       }
     }
   }

@@ -1,57 +1,86 @@
 /**
- * The per-cell checks of a sheet as SQL, generated from the column specification: for each column one
- * CASE expression giving the finding's code (or null) for the staging row `s`. One INSERT … SELECT per
- * sheet evaluates them all in a single scan (validate.ts). CASE keeps the order of the tests, so a cast
- * only runs on text its pattern has accepted.
+ * The per-cell checks of a sheet, generated from the column specification: the finding code of a
+ * staged cell text (or null). They run while staging (stage-rows.ts): a row's findings are stored with
+ * the row, and the SQL validation only expands the rows that have any (validate.ts) instead of testing
+ * every cell of every row again. `isRealDateSql` is the same date test for the checks across rows.
  */
-import type { ImportColumn, ImportSheet } from '../../domain/import/column-types.ts';
+import type { ImportColumn } from '../../domain/import/column-types.ts';
 import { codesOf } from './code-lists.ts';
 
-const lit = (s: string) => `'${s.replace(/'/gu, "''")}'`;
+const REAL_DATE = /^(1[89]|2[01])[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 
-/** A real date `yyyy-mm-dd` between 1800 and 2199, as SQL over the text column `c`. */
+/** A real date `yyyy-mm-dd` between 1800 and 2199. */
+export function isRealDate(s: string | null): boolean {
+  if (s === null || !REAL_DATE.test(s)) return false;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  return Number(s.slice(8, 10)) <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** `isRealDate` as SQL over the text column `c`. */
 export function isRealDateSql(c: string): string {
   return `(${c} ~ '^(1[89]|2[01])[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'
     and substr(${c}, 9, 2)::int <= extract(day from make_date(substr(${c}, 1, 4)::int, substr(${c}, 6, 2)::int, 1) + interval '1 month' - interval '1 day')::int)`;
 }
 
-function typeCase(col: ImportColumn, c: string): string | null {
+/** Length in characters (code points), as SQL length() counts. */
+function chars(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+const HOUSEHOLD_CODE = /^[0-9A-Za-z._/-]{1,30}$/;
+const COMMUNE_CODE = /^[0-9]{5}$/;
+const PHONE = /^[+]?[0-9 .()-]{8,24}$/;
+const INTEGER = /^-?[0-9]{1,12}$/;
+const NUMBER = /^-?[0-9]{1,12}([.][0-9]{1,6})?$/;
+const CITIZEN_ID = /^[0-9]{12}$/;
+
+export type CellCheck = (v: string | null) => string | null;
+
+function typeCheck(col: ImportColumn, today: string): CellCheck {
   const t = col.type;
   switch (t.kind) {
     case 'text':
-      return `when length(${c}) > ${t.maxLength} then 'too_long'`;
+      return (v) => (v!.length > t.maxLength && chars(v!) > t.maxLength ? 'too_long' : null);
     case 'household_code':
-      return `when ${c} !~ '^[0-9A-Za-z._/-]{1,30}$' then 'household_code_format'`;
+      return (v) => (HOUSEHOLD_CODE.test(v!) ? null : 'household_code_format');
     case 'commune_code':
-      return `when ${c} !~ '^[0-9]{5}$' then 'commune_unknown'`;
+      return (v) => (COMMUNE_CODE.test(v!) ? null : 'commune_unknown');
     case 'village_code':
-      return `when length(${c}) > 20 then 'village_unknown'`;
+      return (v) => (v!.length > 20 && chars(v!) > 20 ? 'village_unknown' : null);
     case 'phone':
-      return `when ${c} !~ '^[+]?[0-9 .()-]{8,24}$' or length(regexp_replace(${c}, '[^0-9]', '', 'g')) not between 8 and 15 then 'phone_format'`;
+      return (v) => {
+        const digits = v!.replace(/[^0-9]/gu, '').length;
+        return PHONE.test(v!) && digits >= 8 && digits <= 15 ? null : 'phone_format';
+      };
     case 'date':
-      return `when not ${isRealDateSql(c)} then 'date' when ${c}::date > current_date then 'future_date'`;
+      return (v) => (!isRealDate(v) ? 'date' : v! > today ? 'future_date' : null);
     case 'integer':
-      return `when ${c} !~ '^-?[0-9]{1,12}$' then 'integer' when ${c}::numeric not between ${t.min} and ${t.max} then 'range'`;
-    case 'number':
-      return `when ${c} !~ '^-?[0-9]{1,12}([.][0-9]{1,6})?$' then 'number' when ${c}::numeric not between ${t.min} and ${t.max} then 'range'`;
+    case 'number': {
+      const pattern = t.kind === 'integer' ? INTEGER : NUMBER;
+      return (v) => (!pattern.test(v!) ? t.kind : Number(v) < t.min || Number(v) > t.max ? 'range' : null);
+    }
     case 'boolean':
-      return `when ${c} not in ('t', 'f') then 'boolean'`;
-    case 'code':
-      return `when ${c} not in (${codesOf(t.list).map(lit).join(', ')}) then 'code'`;
-    case 'codes':
-      return `when not (string_to_array(${c}, ';') <@ array[${codesOf(t.list).map(lit).join(', ')}]::text[]) then 'code'`;
+      return (v) => (v === 't' || v === 'f' ? null : 'boolean');
+    case 'code': {
+      const codes = new Set(codesOf(t.list));
+      return (v) => (codes.has(v!) ? null : 'code');
+    }
+    case 'codes': {
+      const codes = new Set(codesOf(t.list));
+      // An empty text is an explicit empty list.
+      return (v) => (v === '' || v!.split(';').every((x) => codes.has(x)) ? null : 'code');
+    }
     case 'citizen_id':
-      return `when ${c} !~ '^[0-9]{12}$' then 'citizen_id_format'`;
+      return (v) => (CITIZEN_ID.test(v!) ? null : 'citizen_id_format');
   }
 }
 
-/** `(code, column key, value)` rows of the VALUES list for one sheet. */
-export function cellCheckValues(sheet: ImportSheet, alias = 's'): string {
-  return sheet.columns
-    .map((col) => {
-      const c = `${alias}.${col.key}`;
-      const parts = [col.required ? `when ${c} is null then 'required'` : `when ${c} is null then null`, typeCase(col, c)].filter(Boolean);
-      return `(case ${parts.join(' ')} end, ${lit(col.key)}, ${c})`;
-    })
-    .join(',\n      ');
+/** The check of one column's staged text; `today` (yyyy-mm-dd) bounds dates. */
+export function cellCheck(col: ImportColumn, today: string): CellCheck {
+  const check = typeCheck(col, today);
+  const missing = col.required ? 'required' : null;
+  return (v) => (v === null ? missing : check(v));
 }

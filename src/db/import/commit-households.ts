@@ -36,23 +36,26 @@ const MEMBER_FACTS = sql.raw(factsSql(MEMBER_SHEET, 'm'));
 const MEMBER_JSON = sql.raw(`jsonb_build_object('lineNo', x.line_no, 'fullName', x.full_name, 'dateOfBirth', x.date_of_birth, 'birthYear', x.birth_year,
   'sex', x.sex, 'ethnicity', x.ethnicity, 'citizenId', x.citizen_id, 'relation', x.relation, 'facts', x.facts)`);
 
-function notRejected(r: ChunkRange) {
-  return sql`not exists (select 1 from import_error e where e.job_id = ${r.jobId} and e.household_code = s.household_code)`;
+function notRejected(r: ChunkRange, alias = 's') {
+  return sql`not exists (select 1 from import_error e where e.job_id = ${r.jobId} and e.household_code = ${sql.ref(`${alias}.household_code`)})`;
 }
 
-function inRange(r: ChunkRange) {
-  return sql`s.job_id = ${r.jobId} and s.household_code <= ${r.upTo} ${r.after === null ? sql`` : sql`and s.household_code > ${r.after}`}`;
+function inRange(r: ChunkRange, alias = 's') {
+  const code = sql.ref(`${alias}.household_code`);
+  return sql`${sql.ref(`${alias}.job_id`)} = ${r.jobId} and ${code} <= ${r.upTo} ${r.after === null ? sql`` : sql`and ${code} > ${r.after}`}`;
 }
 
 /** Temporary tables imp_h (households of the chunk, with op insert/update/same) and imp_m (their members). */
 async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> {
+  // Members of the range directly (by the staging index): a member whose household has no row on the
+  // households sheet has a finding, so "not rejected" leaves exactly the members of the chunk's households.
   await sql`create temp table imp_m on commit drop as
     select m.household_code as code, ${EFFECTIVE_LINE}::smallint as line_no, m.full_name, m.full_name_ascii,
            case when m.date_of_birth is not null then m.date_of_birth::date end as date_of_birth,
            coalesce(substr(m.date_of_birth, 1, 4)::smallint, m.birth_year::smallint) as birth_year,
            m.sex, m.ethnicity, m.citizen_id, m.relation, ${MEMBER_FACTS} as facts
     from import_member_stage m
-    where m.job_id = ${r.jobId} and m.household_code in (select s.household_code from import_household_stage s where ${inRange(r)} and ${notRejected(r)})`.execute(trx);
+    where ${inRange(r, 'm')} and ${notRejected(r, 'm')}`.execute(trx);
   await sql`create index on imp_m (code, line_no)`.execute(trx);
   await sql`analyze imp_m`.execute(trx);
   await sql`create temp table imp_h on commit drop as
@@ -72,7 +75,7 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
                 else 'same' end as op
     from import_household_stage s
     join admin_unit u on u.layout = '2025' and u.tier = 'commune' and u.code = s.commune_code and ${inForce('u', r.referenceDate)}
-    join import_member_stage hd on hd.job_id = s.job_id and hd.household_code = s.household_code and hd.relation = 'head'
+    join imp_m hd on hd.code = s.household_code and hd.relation = 'head'
     left join household h on h.province_code = u.province_code and h.code = s.household_code
     cross join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members from imp_m x where x.code = s.household_code) nm
     left join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members

@@ -21,7 +21,11 @@ function delimiterOf(header: string): string {
 /** At most this many characters in one field (a runaway quote must not eat the memory). */
 const MAX_FIELD = 100_000;
 
-export async function* csvRecords(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<CsvRecord> {
+/**
+ * The records of a CSV stream, one array per input chunk (a 1 MB chunk holds thousands of records: the
+ * consumer pays one await per chunk, not one per record).
+ */
+export async function* csvBatches(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<CsvRecord[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let delimiter: string | null = null;
   let fields: string[] = [];
@@ -43,7 +47,7 @@ export async function* csvRecords(chunks: AsyncIterable<Uint8Array | string>): A
     }
   };
 
-  function* feed(text: string): Generator<CsvRecord> {
+  function feed(text: string, out: CsvRecord[]): void {
     const d = delimiter!;
     const n = text.length;
     let i = 0;
@@ -97,7 +101,7 @@ export async function* csvRecords(chunks: AsyncIterable<Uint8Array | string>): A
         i++;
       } else if (c === '\n' || c === '\r') {
         fields.push(field);
-        if (hadContent || fields.length > 1 || fields[0] !== '') yield { line: start, values: fields };
+        if (hadContent || fields.length > 1 || fields[0] !== '') out.push({ line: start, values: fields });
         fields = [];
         field = '';
         hadContent = false;
@@ -128,19 +132,28 @@ export async function* csvRecords(chunks: AsyncIterable<Uint8Array | string>): A
   for (;;) {
     const r = await it.next();
     const text = r.done ? decode(new Uint8Array(0), true) : decode(r.value, false);
+    const out: CsvRecord[] = [];
     if (delimiter === null) {
       buffered += text;
       const eol = buffered.search(/[\r\n]/u);
       if (eol < 0 && !r.done) continue;
       delimiter = delimiterOf(eol < 0 ? buffered : buffered.slice(0, eol));
-      yield* feed(buffered);
+      feed(buffered, out);
       buffered = '';
-    } else if (text) yield* feed(text);
+    } else if (text) feed(text, out);
+    if (r.done) {
+      if (quoted) throw new ImportFileError('csv_unclosed_quote', { line: start });
+      if (field !== '' || fields.length > 0 || hadContent) {
+        fields.push(field);
+        out.push({ line: start, values: fields });
+      }
+    }
+    if (out.length > 0) yield out;
     if (r.done) break;
   }
-  if (quoted) throw new ImportFileError('csv_unclosed_quote', { line: start });
-  if (field !== '' || fields.length > 0 || hadContent) {
-    fields.push(field);
-    yield { line: start, values: fields };
-  }
+}
+
+/** The records of a CSV stream one by one. */
+export async function* csvRecords(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<CsvRecord> {
+  for await (const batch of csvBatches(chunks)) yield* batch;
 }

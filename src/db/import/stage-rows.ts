@@ -1,15 +1,21 @@
 /**
- * Writes the parsed rows of an upload into the staging tables with bulkCopy, in batches (memory stays
- * flat however large the file): every table of every file is matched to its sheet by the header row,
- * each cell normalised (cell-text.ts), and the rows copied tagged with the job id and their file line.
+ * Writes the parsed rows of an upload into the staging tables: every table of every file is matched
+ * to its sheet by the header row, each cell normalised (cell-text.ts) and checked (cell-checks.ts,
+ * row-checks.ts), and the rows streamed into ONE bulkCopy per table, tagged with the job id, their file
+ * line and their findings (`col:code;…`, null for a clean row). The rows are handled a batch at a time
+ * (a CSV chunk, an .xlsx batch), so memory stays flat however large the file, and on PostgreSQL the
+ * parsing overlaps the server's COPY. Repeated cells of coded, boolean, number and date columns are
+ * normalised and checked once (bounded cache per column).
  */
 import type { Database } from '../connect.ts';
-import type { ImportSheet } from '../../domain/import/column-types.ts';
+import type { ImportColumn, ImportSheet } from '../../domain/import/column-types.ts';
 import type { SheetId } from '../../domain/import/import-kinds.ts';
-import { searchFold } from '../registry/text.ts';
+import { searchFold, todayInVietnam } from '../registry/text.ts';
+import { cellCheck } from './cell-checks.ts';
 import { cellText } from './cell-text.ts';
 import { assertRequiredColumns, matchHeader, type HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
+import { rowFindings, type RowFinding } from './row-checks.ts';
 import { sourceTables, type SourceRow } from './table-sources.ts';
 
 export const STAGE_TABLES: Readonly<Record<SheetId, string>> = {
@@ -18,10 +24,14 @@ export const STAGE_TABLES: Readonly<Record<SheetId, string>> = {
   surveys: 'import_survey_stage',
 };
 
-/** Rows per COPY. */
-const BATCH_ROWS = 50_000;
+/** Rows between two progress writes. */
+const PROGRESS_ROWS = 50_000;
 /** Non-empty rows looked at for the header before a table is taken for no import sheet. */
 const HEADER_SEARCH_ROWS = 5;
+/** Distinct cells remembered per cached column. */
+const MAX_CACHED = 20_000;
+/** Column kinds whose cells repeat (codes, flags, numbers, dates): normalised and checked once per distinct cell. */
+const CACHED_KINDS = new Set(['code', 'codes', 'boolean', 'integer', 'number', 'date', 'commune_code', 'village_code']);
 
 export interface UploadedFile {
   /** Path of the uploaded bytes on disk. */
@@ -46,26 +56,91 @@ function extraColumns(sheet: ImportSheet): string[] {
 }
 
 function copyColumns(sheet: ImportSheet): string[] {
-  return ['job_id', 'line', ...sheet.columns.map((c) => c.key), ...extraColumns(sheet)];
+  return ['job_id', 'line', ...sheet.columns.map((c) => c.key), ...extraColumns(sheet), 'findings'];
 }
 
-/** One staging CSV line of a source row. */
+interface Cell {
+  text: string | null;
+  finding: string | null;
+}
+
+/** Raw cell → staged text and its finding, remembering repeated string cells of the cached kinds. */
+function cellStager(col: ImportColumn, today: string): (raw: unknown) => Cell {
+  const check = cellCheck(col, today);
+  const stage = (raw: unknown): Cell => {
+    const text = cellText(col, raw);
+    return { text, finding: check(text) };
+  };
+  if (!CACHED_KINDS.has(col.type.kind)) return stage;
+  const seen = new Map<string, Cell>();
+  return (raw) => {
+    if (typeof raw !== 'string') return stage(raw);
+    let c = seen.get(raw);
+    if (c === undefined) {
+      c = stage(raw);
+      if (seen.size < MAX_CACHED) seen.set(raw, c);
+    }
+    return c;
+  };
+}
+
+/** Source row → one staging CSV line (job, line, the sheet's columns, extras, findings). */
+export type RowStager = (row: SourceRow) => string;
+
+/** The stager of the rows of a table with header `map`; `today` (yyyy-mm-dd) bounds dates. */
+export function rowStager(jobId: number, map: HeaderMap, today: string = todayInVietnam()): RowStager {
+  const columns = map.sheet.columns;
+  const stagers = columns.map((c) => cellStager(c, today));
+  const keyIndex = new Map(columns.map((c, i) => [c.key, i]));
+  const nameAt = map.sheet.id === 'members' ? keyIndex.get('full_name')! : -1;
+  const texts: Array<string | null> = new Array(columns.length);
+  const cell = (key: string) => texts[keyIndex.get(key)!] ?? null;
+  const prefix = `${jobId},`;
+  return (row) => {
+    let out = `${prefix}${row.line}`;
+    let findings = '';
+    for (let i = 0; i < columns.length; i++) {
+      const at = map.indexes[i]!;
+      const c = at < 0 ? null : stagers[i]!(row.values[at]);
+      const text = c === null ? null : c.text;
+      texts[i] = text;
+      const finding = c === null ? (columns[i]!.required ? 'required' : null) : c.finding;
+      if (finding !== null) findings += `${findings ? ';' : ''}${columns[i]!.key}:${finding}`;
+      out += `,${csvField(text)}`;
+    }
+    if (nameAt >= 0) {
+      const name = texts[nameAt];
+      out += `,${name ? csvField(searchFold(name)) : ''}`;
+    }
+    const rowLevel: RowFinding[] = [];
+    rowFindings(map.sheet.id, cell, rowLevel);
+    for (const [key, code] of rowLevel) findings += `${findings ? ';' : ''}${key}:${code}`;
+    return `${out},${findings}\n`;
+  };
+}
+
+/** One staging CSV line of a source row (tests and one-off use; a table uses one `rowStager`). */
 export function stageLine(jobId: number, map: HeaderMap, row: SourceRow): string {
-  const cells: Array<string | null> = map.sheet.columns.map((c, i) => {
-    const at = map.indexes[i]!;
-    return at < 0 ? null : cellText(c, row.values[at]);
-  });
-  if (map.sheet.id === 'members') {
-    const name = cells[map.sheet.columns.findIndex((c) => c.key === 'full_name')];
-    cells.push(name ? searchFold(name) : null);
-  }
-  let out = `${jobId},${row.line}`;
-  for (const c of cells) out += `,${csvField(c)}`;
-  return `${out}\n`;
+  return rowStager(jobId, map)(row);
 }
 
 function isBlank(row: SourceRow): boolean {
   return row.values.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+}
+
+/** Finds the header in the first non-blank rows; returns it with the rows after it (of the batches read so far). */
+async function findHeader(it: AsyncIterator<SourceRow[]>): Promise<{ map: HeaderMap; rest: SourceRow[] } | null> {
+  let seen = 0;
+  for (let r = await it.next(); !r.done; r = await it.next()) {
+    const rows = r.value;
+    for (let i = 0; i < rows.length; i++) {
+      if (isBlank(rows[i]!)) continue;
+      const map = matchHeader(rows[i]!.values);
+      if (map) return { map, rest: rows.slice(i + 1) };
+      if (++seen >= HEADER_SEARCH_ROWS) return null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -78,41 +153,53 @@ export async function stageFiles(database: Pick<Database, 'bulkCopy'>, jobId: nu
   for (const f of files) {
     let matched = false;
     for await (const table of sourceTables(f.path, f.name)) {
-      const it = table.rows[Symbol.asyncIterator]();
-      let map: HeaderMap | null = null;
-      for (let seen = 0; seen < HEADER_SEARCH_ROWS; ) {
-        const r = await it.next();
-        if (r.done) break;
-        if (isBlank(r.value)) continue;
-        seen++;
-        map = matchHeader(r.value.values);
-        if (map) break;
-      }
-      if (!map) {
+      const it = table.batches[Symbol.asyncIterator]();
+      const found = await findHeader(it);
+      if (!found) {
         // Drain the worksheet so the streaming reader moves to the next one.
         for (let r = await it.next(); !r.done; r = await it.next());
         continue;
       }
+      const { map, rest } = found;
       matched = true;
       assertRequiredColumns(map);
       if (counts[map.sheet.id] !== undefined) throw new ImportFileError('duplicate_sheet', { sheet: map.sheet.name });
+      const stage = rowStager(jobId, map);
       let n = 0;
-      let batch: string[] = [];
-      const flush = async () => {
-        if (batch.length === 0) return;
-        await database.bulkCopy({ table: STAGE_TABLES[map.sheet.id], columns: copyColumns(map.sheet) }, batch);
-        n += batch.length;
-        total += batch.length;
-        batch = [];
-        await progress?.(total);
+      let reported = total;
+      // A file-level refusal met while reading ends the copy normally and is thrown after it.
+      let refused: ImportFileError | null = null;
+      const text = (rows: SourceRow[]): string => {
+        let out = '';
+        for (const row of rows) {
+          if (isBlank(row)) continue;
+          out += stage(row);
+          n++;
+        }
+        return out;
       };
-      for (let r = await it.next(); !r.done; r = await it.next()) {
-        if (isBlank(r.value)) continue;
-        batch.push(stageLine(jobId, map, r.value));
-        if (batch.length >= BATCH_ROWS) await flush();
-      }
-      await flush();
+      const lines = async function* (): AsyncGenerator<string> {
+        try {
+          const first = text(rest);
+          if (first) yield first;
+          for (let r = await it.next(); !r.done; r = await it.next()) {
+            const chunk = text(r.value);
+            if (chunk) yield chunk;
+            if (total + n - reported >= PROGRESS_ROWS) {
+              reported = total + n;
+              await progress?.(reported);
+            }
+          }
+        } catch (e) {
+          if (e instanceof ImportFileError) refused = e;
+          else throw e;
+        }
+      };
+      await database.bulkCopy({ table: STAGE_TABLES[map.sheet.id], columns: copyColumns(map.sheet) }, lines());
+      if (refused) throw refused;
+      total += n;
       counts[map.sheet.id] = n;
+      await progress?.(total);
     }
     if (!matched) throw new ImportFileError('no_header', { file: f.name });
   }

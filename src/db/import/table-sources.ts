@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { csvRecords } from './csv-records.ts';
+import { csvBatches } from './csv-records.ts';
 import { ImportFileError } from './import-file-error.ts';
 
 export interface SourceRow {
@@ -17,8 +17,12 @@ export interface SourceRow {
 export interface SourceTable {
   /** Worksheet name, or the file name for CSV. */
   name: string;
-  rows: AsyncIterable<SourceRow>;
+  /** The rows in file order, a batch at a time (one await per batch, not per row). */
+  batches: AsyncIterable<SourceRow[]>;
 }
+
+/** Rows per batch of an .xlsx worksheet. */
+const XLSX_BATCH = 2_000;
 
 export type FileFormat = 'xlsx' | 'csv';
 
@@ -29,8 +33,8 @@ export function formatOf(fileName: string): FileFormat {
   throw new ImportFileError('file_format', { file: fileName });
 }
 
-async function* csvRows(file: string): AsyncGenerator<SourceRow> {
-  for await (const r of csvRecords(fs.createReadStream(file, { highWaterMark: 1 << 20 }))) yield r;
+function csvRows(file: string): AsyncGenerator<SourceRow[]> {
+  return csvBatches(fs.createReadStream(file, { highWaterMark: 1 << 20 }));
 }
 
 async function* xlsxTables(file: string, displayName: string): AsyncGenerator<SourceTable> {
@@ -38,13 +42,19 @@ async function* xlsxTables(file: string, displayName: string): AsyncGenerator<So
   try {
     for await (const sheet of reader) {
       const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string; id?: number };
-      const rows = (async function* () {
+      const batches = (async function* () {
+        let batch: SourceRow[] = [];
         for await (const row of ws) {
           const raw = row.values as unknown[];
-          yield { line: row.number, values: raw.slice(1) };
+          batch.push({ line: row.number, values: raw.slice(1) });
+          if (batch.length >= XLSX_BATCH) {
+            yield batch;
+            batch = [];
+          }
         }
+        if (batch.length > 0) yield batch;
       })();
-      yield { name: ws.name ?? `Sheet ${ws.id ?? ''}`, rows };
+      yield { name: ws.name ?? `Sheet ${ws.id ?? ''}`, batches };
     }
   } catch (e) {
     if (e instanceof ImportFileError) throw e;
@@ -55,7 +65,7 @@ async function* xlsxTables(file: string, displayName: string): AsyncGenerator<So
 /** The tables of `file` (shown to the user as `displayName`). */
 export async function* sourceTables(file: string, displayName: string): AsyncGenerator<SourceTable> {
   if (formatOf(displayName) === 'csv') {
-    yield { name: displayName, rows: csvRows(file) };
+    yield { name: displayName, batches: csvRows(file) };
     return;
   }
   yield* xlsxTables(file, displayName);

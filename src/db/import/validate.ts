@@ -9,11 +9,10 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
 import type { Scope } from '../../domain/access/scope.ts';
 import type { ImportKind, SheetId } from '../../domain/import/import-kinds.ts';
-import { IMPORT_SHEETS } from '../../domain/import/import-kinds.ts';
 import { LOCKED_REVIEW_STATES } from '../../domain/review/review-states.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { inForce } from '../units/queries.ts';
-import { cellCheckValues, isRealDateSql } from './cell-checks.ts';
+import { isRealDateSql } from './cell-checks.ts';
 import { STAGE_TABLES } from './stage-rows.ts';
 
 export interface ValidationTarget {
@@ -32,14 +31,14 @@ const INSERT = sql.raw('insert into import_error (job_id, sheet, line, column_ke
 const BIRTH_YEAR = sql.raw(`case when ${isRealDateSql('m.date_of_birth')} then substr(m.date_of_birth, 1, 4)::int
   when m.birth_year ~ '^[0-9]{4}$' then m.birth_year::int end`);
 
+/** The findings of each row's own cells (computed while staging), one import_error row per item. */
 function cellStep(sheet: SheetId): Step {
-  const spec = IMPORT_SHEETS.survey.find((s) => s.id === sheet)!;
   const table = sql.table(STAGE_TABLES[sheet]);
   return (db, t) => sql`${INSERT}
-    select s.job_id, ${sheet}, s.line, e.col, e.code, e.val, s.household_code
+    select s.job_id, ${sheet}, s.line, split_part(f.item, ':', 1), split_part(f.item, ':', 2), to_jsonb(s) ->> split_part(f.item, ':', 1), s.household_code
     from ${table} s
-    cross join lateral (values ${sql.raw(cellCheckValues(spec))}) as e(code, col, val)
-    where s.job_id = ${t.jobId} and e.code is not null`.execute(db);
+    cross join lateral unnest(string_to_array(s.findings, ';')) as f(item)
+    where s.job_id = ${t.jobId} and s.findings is not null`.execute(db);
 }
 
 /** The same household code twice on one sheet (households, surveys). */
@@ -89,14 +88,6 @@ const villageStep: Step = (db, t) => sql`${INSERT}
                     where v.province_code = u.province_code and v.commune_code = s.commune_code and v.code = s.village_code
                       and v.valid_from <= ${t.referenceDate}::date and (v.valid_to is null or v.valid_to > ${t.referenceDate}::date))`.execute(db);
 
-/** Floor area and the three materials go together: each missing one of a started set is reported. */
-const housingStep: Step = (db, t) => sql`${INSERT}
-  select ${t.jobId}, 'households', s.line, c.col, 'housing_incomplete', null, s.household_code
-  from import_household_stage s
-  cross join lateral (values ('floor_area', s.floor_area), ('frame', s.frame), ('walls', s.walls), ('roof', s.roof)) as c(col, val)
-  where s.job_id = ${t.jobId} and c.val is null
-    and (s.floor_area is not null or s.frame is not null or s.walls is not null or s.roof is not null)`.execute(db);
-
 /** Households without members, or without exactly one head. */
 const headStep: Step = (db, t) => sql`${INSERT}
   select ${t.jobId}, 'households', s.line, 'household_code', case when coalesce(m.n, 0) = 0 then 'household_no_members' else 'head_count' end,
@@ -105,19 +96,6 @@ const headStep: Step = (db, t) => sql`${INSERT}
   left join (select household_code, count(*) as n, count(*) filter (where relation = 'head') as heads
              from import_member_stage where job_id = ${t.jobId} group by household_code) m on m.household_code = s.household_code
   where s.job_id = ${t.jobId} and s.household_code is not null and (coalesce(m.n, 0) = 0 or m.heads <> 1)`.execute(db);
-
-/** Birth: one of date and year; both must agree; line numbers unique in the household. */
-const memberRowStep: Step = (db, t) => sql`${INSERT}
-  select ${t.jobId}, 'members', x.line, x.col, x.code, x.val, x.household_code
-  from (
-    select m.line, m.household_code,
-           case when m.date_of_birth is null and m.birth_year is null then 'date_of_birth'
-                when ${sql.raw(isRealDateSql('m.date_of_birth'))} and m.birth_year ~ '^[0-9]{4}$' and substr(m.date_of_birth, 1, 4) <> m.birth_year then 'birth_year' end as col,
-           case when m.date_of_birth is null and m.birth_year is null then 'birth_required'
-                when ${sql.raw(isRealDateSql('m.date_of_birth'))} and m.birth_year ~ '^[0-9]{4}$' and substr(m.date_of_birth, 1, 4) <> m.birth_year then 'birth_year_mismatch' end as code,
-           m.birth_year as val
-    from import_member_stage m where m.job_id = ${t.jobId}
-  ) x where x.code is not null`.execute(db);
 
 /** The line number a member takes: its STT, else its order among the household's rows of the file. */
 export const EFFECTIVE_LINE = sql.raw(`coalesce(case when m.line_no ~ '^[0-9]{1,3}$' then m.line_no::int end,
@@ -130,14 +108,16 @@ const lineNoStep: Step = (db, t) => sql`${INSERT}
               where m.job_id = ${t.jobId} and m.household_code is not null) y) x
   where x.n > 1`.execute(db);
 
-/** Citizen IDs: the sex/century digit and the encoded birth year, repeats in the file, holders in the database. */
+/**
+ * Citizen IDs repeated in the file or held in the database by a living member of another household; a
+ * row whose ID already has a finding of its own (sex/century digit, birth year: row-checks.ts) gets no
+ * second one.
+ */
 const citizenStep: Step = (db, t) => sql`${INSERT}
   select ${t.jobId}, 'members', x.line, 'citizen_id', x.code, x.citizen_id, x.household_code
   from (
     select m.line, m.household_code, m.citizen_id,
-           case when (substr(m.citizen_id, 4, 1)::int % 2 = 1) <> (m.sex = 'female') then 'citizen_id_sex'
-                when ${BIRTH_YEAR} is not null
-                     and 1900 + (substr(m.citizen_id, 4, 1)::int / 2) * 100 + substr(m.citizen_id, 5, 2)::int <> ${BIRTH_YEAR} then 'citizen_id_birth_year'
+           case when m.findings like '%citizen_id:citizen_id_%' then null
                 when count(*) over (partition by m.citizen_id) > 1 then 'citizen_id_duplicate_file'
                 when exists (select 1 from member o join household oh on oh.province_code = o.province_code and oh.id = o.household_id
                              where o.citizen_id = m.citizen_id and o.active and oh.code <> m.household_code) then 'citizen_id_taken' end as code
@@ -181,11 +161,9 @@ export function validationSteps(kind: ImportKind): Step[] {
     communeStep,
     existingStep,
     villageStep,
-    housingStep,
     headStep,
     cellStep('members'),
     orphanStep('members'),
-    memberRowStep,
     lineNoStep,
     citizenStep,
     relationStep,
