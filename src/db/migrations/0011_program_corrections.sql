@@ -52,22 +52,14 @@ $$;
 create trigger budget_disbursement_no_change before update or delete on budget_disbursement
   for each row execute function budget_disbursement_append_only();
 
--- The disbursed total of an allocation stays between 0 and the allocation.
-create or replace function budget_check_disbursement() returns trigger language plpgsql as $$
+-- The disbursed total of an allocation never falls below 0 (the ceiling is 0009's budget_check_disbursement).
+create function budget_check_disbursement_floor() returns trigger language plpgsql as $$
 declare
-  allocated numeric;
   disbursed numeric;
 begin
-  select amount into allocated from budget_allocation
-    where province_code = new.province_code and year = new.year and program_code = new.program_code
-      and node_code = new.node_code and fund_source = new.fund_source and unit_code = new.unit_code;
   select coalesce(sum(amount), 0) into disbursed from budget_disbursement
     where province_code = new.province_code and year = new.year and program_code = new.program_code
       and node_code = new.node_code and fund_source = new.fund_source and unit_code = new.unit_code;
-  if disbursed > allocated then
-    raise exception 'Tổng giải ngân (% đồng) vượt số vốn đã phân bổ (% đồng) cho đơn vị %', disbursed, allocated, new.unit_code
-      using errcode = 'P0001';
-  end if;
   if disbursed < 0 then
     raise exception 'Tổng giải ngân của đơn vị % không được âm (% đồng)', new.unit_code, disbursed
       using errcode = 'P0001';
@@ -75,3 +67,5 @@ begin
   return null;
 end;
 $$;
+create trigger budget_disbursement_floor after insert on budget_disbursement
+  for each row execute function budget_check_disbursement_floor();
