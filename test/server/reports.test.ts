@@ -180,4 +180,48 @@ describe('report forms', () => {
     assert.equal(bad.statusCode, 400);
     assert.match(bad.json().error.message, /không phải là tỉnh, xã hoặc thôn/);
   });
+  test('the 2024 layout: the province by district with subtotals, the same totals; refusals for lists and the nation', async () => {
+    const db = t.database.db;
+    await sql`insert into admin_unit (layout, code, valid_from, valid_to, name, name_ascii, type, type_en, tier, area_type, province_code) values
+      ('2024', '12', '2023-04-08', '2025-07-01', 'Tỉnh Lai Châu', 'tinh lai chau', 'Tỉnh', 'province', 'province', null, '12'),
+      ('2024', '105', '2023-04-08', '2025-07-01', 'Thành phố Lai Châu', 'thanh pho lai chau', 'Thành phố', 'city', 'district', null, '12'),
+      ('2024', '107', '2023-04-08', '2025-07-01', 'Huyện Mường Tè', 'huyen muong te', 'Huyện', 'district', 'district', null, '12'),
+      ('2024', '03390', '2023-04-08', '2025-07-01', 'Phường Đoàn Kết', 'phuong doan ket', 'Phường', 'ward', 'commune', 'urban', '12'),
+      ('2024', '03445', '2023-04-08', '2025-07-01', 'Thị trấn Mường Tè', 'thi tran muong te', 'Thị trấn', 'town', 'commune', 'urban', '12'),
+      ('2024', '03457', '2023-04-08', '2025-07-01', 'Xã Nậm Khao', 'xa nam khao', 'Xã', 'commune', 'commune', 'rural', '12')
+      on conflict do nothing`.execute(db);
+    await sql`insert into admin_unit_parent (layout, code, parent_code, valid_from, valid_to) values
+      ('2024', '105', '12', '2023-04-08', '2025-07-01'), ('2024', '107', '12', '2023-04-08', '2025-07-01'),
+      ('2024', '03390', '105', '2023-04-08', '2025-07-01'), ('2024', '03445', '107', '2023-04-08', '2025-07-01'), ('2024', '03457', '107', '2023-04-08', '2025-07-01')
+      on conflict do nothing`.execute(db);
+    await sql`insert into admin_unit_succession (old_layout, old_code, new_layout, new_code, relation, effective_date) values
+      ('2024', '03390', '2025', '03388', 'full', '2025-07-01'), ('2024', '03445', '2025', '03445', 'full', '2025-07-01'), ('2024', '03457', '2025', '03445', 'full', '2025-07-01')
+      on conflict do nothing`.execute(db);
+    for (const form of SUMMARY_FORM_IDS) {
+      const t25 = await table('lc.tinh', `/api/reports/${form}?year=2026&unit=12`);
+      const t24 = await table('lc.tinh', `/api/reports/${form}?year=2026&unit=12&layout=2024`);
+      assert.equal(t24.layout, '2024');
+      assertTotals({ ...t24, rows: t24.rows.filter((r) => !r.subtotal) });
+      assert.deepEqual(t24.rows.filter((r) => r.total), t25.rows.filter((r) => r.total), `${form}: the same total row in both layouts`);
+      assert.deepEqual(t24.rows.filter((r) => r.subtotal && (r.breakdown ?? 'Hộ') === 'Hộ').map((r) => r.label), ['Thành phố Lai Châu', 'Huyện Mường Tè']);
+    }
+    // Mường Tè came from two old communes and its villages have no origin rows: its households are "undetermined" under district 107.
+    const f1 = await table('lc.tinh', '/api/reports/F1?year=2026&unit=107&layout=2024');
+    assert.deepEqual(f1.rows.map((r) => r.code), ['03445', '03457', '?03445', '']);
+    assert.equal(f1.rows.find((r) => r.code === '?03445')!.values.households, 10);
+    assert.match(f1.notes.join(' '), /Chưa xác định xã cũ/);
+    const excel = await get('lc.tinh', '/api/reports/F1/excel?year=2026&unit=12&layout=2024');
+    assert.equal(excel.statusCode, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(excel.rawPayload as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+    assert.ok(texts.some((x) => x.includes('ba cấp: tỉnh – huyện – xã')), 'the sheet states the layout');
+    assert.ok(texts.includes('Huyện Mường Tè'), 'district subtotal row');
+    const list = await get('lc.tinh', '/api/reports/F15?year=2026&unit=12&layout=2024');
+    assert.equal(list.statusCode, 400);
+    assert.match(list.json().error.message, /bố cục năm 2025/);
+    assert.equal((await get('admin', '/api/reports/F1?year=2026&unit=&layout=2024')).json().error.code, 'report_layout_unavailable');
+    assert.equal((await get('db.tinh', '/api/reports/F1?year=2026&unit=107&layout=2024')).statusCode, 403);
+  });
 });

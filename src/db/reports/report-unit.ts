@@ -8,7 +8,7 @@ import type { DB } from '../schema.ts';
 import { scopeCovers, type Scope } from '../../domain/access/scope.ts';
 import type { SummaryGroupBy, SummaryUnit } from './summary-read.ts';
 
-export type ReportErrorCode = 'report_unit_invalid' | 'report_unit_out_of_scope' | 'report_form_invalid' | 'report_too_large';
+export type ReportErrorCode = 'report_unit_invalid' | 'report_unit_out_of_scope' | 'report_form_invalid' | 'report_too_large' | 'report_layout_unavailable';
 
 export class ReportError extends Error {
   override name = 'ReportError';
@@ -35,7 +35,8 @@ export interface ResolvedUnit {
   issuer: { name: string; type: string } | null;
 }
 
-export const UNIT_CODE_PATTERN = '^(|\\d{2}|\\d{5}|\\d{5}:[^:]{1,40})$';
+/** '' (the nation), province, commune or COMMUNE:VILLAGE; a 3-digit district of the 2024 layout. */
+export const UNIT_CODE_PATTERN = '^(|\\d{2}|\\d{3}|\\d{5}|\\d{5}:[^:]{1,40})$';
 
 /** The unit's latest 2025-layout name. */
 async function unitName(db: Kysely<DB>, code: string): Promise<{ name: string; type: string; province_code: string; tier: string } | undefined> {

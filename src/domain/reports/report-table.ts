@@ -16,7 +16,7 @@ export interface ColumnNode {
 
 export interface ReportRow {
   /** Row number (STT); null for the total row and for the second row of a unit pair. */
-  no: number | null;
+  no: number | string | null;
   /** Unit name (or household / member text for the detailed lists). */
   label: string;
   /** Unit code ('' for the total row). */
@@ -24,6 +24,8 @@ export interface ReportRow {
   /** "Phân tổ" (Hộ / Nhân khẩu) for forms with two rows per unit. */
   breakdown?: string;
   total?: boolean;
+  /** Subtotal of a higher unit (e.g. a district above its communes); not counted again in the total. */
+  subtotal?: boolean;
   values: Record<string, CellValue>;
 }
 
@@ -33,10 +35,10 @@ export interface ReportTable {
   /** e.g. "Năm 2026 — Tỉnh Lai Châu". */
   subtitle: string;
   year: number;
-  unit: { code: string; name: string; tier: 'nation' | 'province' | 'commune' | 'village' };
+  unit: { code: string; name: string; tier: 'nation' | 'province' | 'district' | 'commune' | 'village' };
   /** The People's Committee issuing the report (letterhead), null for the nation. */
   issuer: { name: string; type: string } | null;
-  /** Unit layout of the rows ('2025' = two-tier, after 1 July 2025). */
+  /** Unit layout of the rows ('2025' = two-tier, after 1 July 2025; '2024' = province – district – commune). */
   layout: '2024' | '2025';
   layoutNote: string;
   /** Title of the row-unit column (e.g. "Xã, phường"). */

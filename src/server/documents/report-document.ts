@@ -18,7 +18,7 @@ export function reportTableHtml(t: ReportTable): SafeHtml {
   const numbers = html`<tr class="numbers">${Array.from({ length: grid.cols }, (_, i) => html`<th>(${i + 1})</th>`)}</tr>`;
   const numeric = [...fixedColumns(t).map(() => false), ...leafColumns(t.columns).map((c) => c.kind !== 'text')];
   const body = t.rows.map(
-    (r) => html`<tr class="${r.total ? 'totals' : ''}">${rowCells(t, r).map((v, i) => html`<td class="${i === 1 ? '' : numeric[i] ? 'right' : 'center'}">${formatCell(v, numeric[i]!)}</td>`)}</tr>`,
+    (r) => html`<tr class="${r.total || r.subtotal ? 'totals' : ''}">${rowCells(t, r).map((v, i) => html`<td class="${i === 1 ? '' : numeric[i] ? 'right' : 'center'}">${formatCell(v, numeric[i]!)}</td>`)}</tr>`,
   );
   return html`<table class="grid"><thead>${headRows}${numbers}</thead><tbody>${body}</tbody></table>`;
 }

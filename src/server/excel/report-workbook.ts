@@ -62,7 +62,7 @@ export function addReportSheet(wb: ExcelJS.Workbook, t: ReportTable, today: stri
     numbers.getCell(c).style = { ...head, font: { name: SHEET_FONT, size: 10, italic: true } };
   }
   w.row = headerLast + 1;
-  for (const r of t.rows) w.data(rowCells(t, r), r.total ? { bold: true } : {});
+  for (const r of t.rows) w.data(rowCells(t, r), r.total || r.subtotal ? { bold: true } : {});
   w.blank();
   w.notes(t.notes);
   w.blank();

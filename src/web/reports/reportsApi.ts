@@ -18,21 +18,24 @@ export interface ReportParams {
   year: number;
   /** '' = the nation; absent = the caller's own unit. */
   unit?: string;
+  /** Unit layout of the rows; absent = 2025. */
+  layout?: '2024' | '2025';
   after?: number;
   /** Households on the pages before (detailed lists). */
   offset?: number;
 }
 
 function query(p: ReportParams): Record<string, string | number | undefined> {
-  return { year: p.year, unit: p.unit, after: p.after, offset: p.offset };
+  return { year: p.year, unit: p.unit, layout: p.layout, after: p.after, offset: p.offset };
 }
 
 export const reportsApi = {
-  forms: (signal?: AbortSignal) => api.get<{ forms: ReportFormInfo[] }>('/api/reports/forms', { signal }),
-  table: (p: ReportParams, signal?: AbortSignal) => api.get<ReportAnswer>(`/api/reports/${p.form}`, { query: query(p), signal }),
+  forms: (signal?: AbortSignal) => api.get<{ forms: ReportFormInfo[] }>('/reports/forms', { signal }),
+  table: (p: ReportParams, signal?: AbortSignal) => api.get<ReportAnswer>(`/reports/${p.form}`, { query: query(p), signal }),
   fileUrl(p: ReportParams, kind: 'excel' | 'pdf'): string {
     const q = new URLSearchParams({ year: String(p.year) });
     if (p.unit !== undefined) q.set('unit', p.unit);
+    if (p.layout !== undefined) q.set('layout', p.layout);
     return `/api/reports/${p.form}/${kind}?${q.toString()}`;
   },
 };

@@ -16,5 +16,6 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.breakdown': 'Breakdown',
   'reports.previousPage': 'Previous page',
   'reports.nextPage': 'Next page',
+  'reports.pickOldUnit': 'Choose a province, district or commune before 01/07/2025',
   'reports.layout': 'Administrative unit layout: {layout}',
 };

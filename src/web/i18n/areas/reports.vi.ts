@@ -14,5 +14,6 @@ export const reportsVi = {
   'reports.breakdown': 'Phân tổ',
   'reports.previousPage': 'Trang trước',
   'reports.nextPage': 'Trang sau',
+  'reports.pickOldUnit': 'Chọn tỉnh, huyện hoặc xã trước 01/07/2025',
   'reports.layout': 'Bố cục đơn vị hành chính: {layout}',
 } as const;
