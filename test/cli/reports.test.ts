@@ -19,7 +19,7 @@ function io(env: NodeJS.ProcessEnv) {
 }
 
 test('usage errors exit 2 with the usage text', async () => {
-  for (const argv of [[], ['rebuild'], ['refresh', '--province'], ['refresh', '--province', '1'], ['refresh', 'extra']]) {
+  for (const argv of [[], ['rebuild'], ['refresh', '--province'], ['refresh', '--province', '1'], ['refresh', 'extra'], ['refresh', '--jobs', '0'], ['refresh', '--jobs', 'x'], ['refresh', '--nope']]) {
     const x = io({});
     assert.equal(await run(argv, x.io), 2, argv.join(' '));
     assert.match(x.err.join(''), /giamngheo reports refresh/);
@@ -37,7 +37,7 @@ test('refresh --province builds the summaries of that province', async () => {
       values ('12', ${h.rows[0]!.id}, 2026, 'poor', 'ND07_2021', '1/QĐ', '2025-12-10', '2026-01-01')`.execute(d.db);
     await d.close();
     const x = io({ GIAMNGHEO_DATA_DIR: dir });
-    assert.equal(await run(['refresh', '--province', '12'], x.io), 0, x.err.join(''));
+    assert.equal(await run(['refresh', '--province', '12', '--jobs', '2'], x.io), 0, x.err.join(''));
     assert.match(x.out.join(''), /Tỉnh 12: đã tổng hợp các năm danh sách 2026/);
     const d2 = await openDatabase({ kind: 'pglite', dataDir: dir });
     const r = await sql<{ status: string; households: number }>`select status, households from report_unit_summary`.execute(d2.db);
