@@ -20,7 +20,7 @@ import { programApi, type BudgetView } from './api.ts';
 import { BudgetActions } from './BudgetActions.tsx';
 import { CorrectDisbursementButton } from './DisbursementCorrection.tsx';
 import { ProgramSettingsButton } from './ProgramSettings.tsx';
-import { formatDong, formatPercent } from './program-format.ts';
+import { CHART_CARD_STYLES, formatDong, formatPercent } from './program-format.ts';
 import { DEFAULT_PROGRAM_YEAR, YearSelect } from './YearSelect.tsx';
 
 type Allocation = BudgetView['allocations'][number];
@@ -93,7 +93,7 @@ export function ProgramBudgetPage() {
             </Flex>
           </Card>
           {chart && (
-            <Card size="small" title={t('program.budget.chart')} style={{ flex: '1 1 420px' }}>
+            <Card size="small" title={t('program.budget.chart')} styles={CHART_CARD_STYLES} style={{ flex: '1 1 420px' }}>
               <EChart option={chart} height={220} data-testid="program-budget-chart" />
             </Card>
           )}

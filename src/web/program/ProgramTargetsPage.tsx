@@ -15,7 +15,7 @@ import { povertyRateChartOption } from '../../domain/program/chart-options.ts';
 import type { TargetStatus } from '../../domain/program/projection.ts';
 import { programApi, type TargetsView } from './api.ts';
 import { ProgramStatusTag, STATUS_COLORS } from './ProgramStatusTag.tsx';
-import { formatDecimal, indicatorSuffix } from './program-format.ts';
+import { CHART_CARD_STYLES, formatDecimal, indicatorSuffix } from './program-format.ts';
 import { DEFAULT_PROGRAM_YEAR, YearSelect } from './YearSelect.tsx';
 import { ProgramSettingsButton } from './ProgramSettings.tsx';
 
@@ -98,7 +98,7 @@ export function ProgramTargetsPage() {
       )}
       <Flex gap={12} wrap align="stretch">
         {chart && (
-          <Card size="small" title={t('program.targets.chart')} style={{ flex: '1 1 420px', minWidth: 320 }}>
+          <Card size="small" title={t('program.targets.chart')} styles={CHART_CARD_STYLES} style={{ flex: '1 1 420px', minWidth: 320 }}>
             <EChart option={chart} height={240} data-testid="program-rate-chart" />
           </Card>
         )}

@@ -22,3 +22,6 @@ export function indicatorSuffix(unit: IndicatorUnit | undefined, pointsLabel: st
   if (unit === 'points') return ` ${pointsLabel}`;
   return '';
 }
+
+/** Card styles of a chart: its title wraps onto more lines instead of being cut off (antd cuts card titles by default). */
+export const CHART_CARD_STYLES = { title: { whiteSpace: 'normal', overflow: 'visible' } } as const;
