@@ -73,5 +73,26 @@ export function reportScopeCases(app: () => TestApp, s: Record<string, Session>)
       why: 'another unit’s PDF is refused before anything is rendered',
       run: async () => refused('/pdf'),
     },
+    'GET /api/reports/village-origins/:commune': {
+      why: 'another commune’s villages and their former communes are refused; the own commune is read',
+      run: async () => {
+        for (const [who, commune] of [['dk.canbo', '03445'], ['db.tinh', '03445'], ['lc.tinh', '03325']] as const) {
+          assert.equal((await get(who, `/api/reports/village-origins/${commune}`)).statusCode, 403, `${who} ${commune}`);
+        }
+        const own = await get('mt.canbo', '/api/reports/village-origins/03445');
+        assert.equal(own.statusCode, 200);
+        assert.equal(own.json().communeCode, '03445');
+      },
+    },
+    'PUT /api/reports/village-origins/:commune': {
+      why: 'only the commune itself records its villages’ former communes; others are refused and nothing changes',
+      run: async () => {
+        for (const who of ['dk.canbo', 'mp.canbo']) {
+          s[who] ??= await app().login(who);
+          const r = await app().app.inject({ method: 'PUT', url: '/api/reports/village-origins/03445', payload: { origins: [{ villageCode: 'PM', oldCommuneCode: null }] }, ...as(s[who]!) });
+          assert.equal(r.statusCode, 403, `${who} → ${r.statusCode}`);
+        }
+      },
+    },
   };
 }

@@ -224,4 +224,39 @@ describe('report forms', () => {
     assert.equal((await get('admin', '/api/reports/F1?year=2026&unit=&layout=2024')).json().error.code, 'report_layout_unavailable');
     assert.equal((await get('db.tinh', '/api/reports/F1?year=2026&unit=107&layout=2024')).statusCode, 403);
   });
+  test('the commune records its villages’ former communes; the 2024-layout report then places their households there', async () => {
+    s['mt.canbo'] ??= await t.login('mt.canbo');
+    const put = (origins: Array<{ villageCode: string; oldCommuneCode: string | null }>, who = 'mt.canbo') =>
+      t.app.inject({ method: 'PUT', url: '/api/reports/village-origins/03445', payload: { origins }, ...as(s[who]!) });
+    const view = await get('mt.canbo', '/api/reports/village-origins/03445');
+    assert.deepEqual(view.json().predecessors.map((p: { code: string }) => p.code), ['03445', '03457']);
+    assert.ok(view.json().villages.every((v: { oldCommuneCode: string | null }) => v.oldCommuneCode === null), 'two predecessors: nothing implied');
+    const bad = await put([{ villageCode: 'PM', oldCommuneCode: '03390' }]);
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error.message, /Thôn, bản "PM": xã cũ "03390" không phải là xã đã hợp thành xã này \(chọn một trong: 03445, 03457\)/);
+    s['lc.tinh'] ??= await t.login('lc.tinh');
+    assert.equal((await put([{ villageCode: 'PM', oldCommuneCode: '03445' }], 'lc.tinh')).statusCode, 403, 'the province officer does not maintain villages');
+    const ok = await put([{ villageCode: 'PM', oldCommuneCode: '03445' }, { villageCode: 'NC', oldCommuneCode: '03457' }]);
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.deepEqual(ok.json().villages.map((v: { code: string; oldCommuneCode: string }) => `${v.code}:${v.oldCommuneCode}`).toSorted(), ['NC:03457', 'PM:03445']);
+    const audit = await sql<{ n: number }>`select count(*)::int as n from audit_log where entity = 'village_origin' and entity_id = '03445'`.execute(t.database.db);
+    assert.equal(audit.rows[0]!.n, 1);
+
+    const direct = await sql<{ village_code: string | null; n: number }>`
+      with l as (select distinct on (household_id) household_id, status from list_status where province_code = '12' and list_year = 2026 order by household_id, effective_from desc)
+      select h.village_code, count(*)::int as n from l join household h on h.province_code = '12' and h.id = l.household_id
+      where h.commune_code = '03445' and l.status = 'poor' group by 1`.execute(t.database.db);
+    const poorIn = (v: string | null) => direct.rows.find((r) => r.village_code === v)?.n ?? 0;
+    const f1 = await table('lc.tinh', '/api/reports/F1?year=2026&unit=107&layout=2024');
+    const poor = (code: string) => Number(f1.rows.find((r) => r.code === code)?.values.poor_h ?? 0);
+    assert.equal(poor('03445'), poorIn('PM'));
+    assert.equal(poor('03457'), poorIn('NC'));
+    assert.equal(poor('?03445'), poorIn(null), 'households without a village stay undetermined');
+    const old = await table('lc.tinh', '/api/reports/F1?year=2026&unit=03457&layout=2024');
+    assert.deepEqual(old.rows.filter((r) => !r.total).map((r) => r.label), ['Bản Nậm Củm']);
+    // Removing a link makes the village undetermined again.
+    assert.equal((await put([{ villageCode: 'NC', oldCommuneCode: null }])).statusCode, 200);
+    const again = await table('lc.tinh', '/api/reports/F1?year=2026&unit=107&layout=2024');
+    assert.equal(Number(again.rows.find((r) => r.code === '03457')!.values.poor_h), 0);
+  });
 });

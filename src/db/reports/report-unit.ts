@@ -8,7 +8,7 @@ import type { DB } from '../schema.ts';
 import { scopeCovers, type Scope } from '../../domain/access/scope.ts';
 import type { SummaryGroupBy, SummaryUnit } from './summary-read.ts';
 
-export type ReportErrorCode = 'report_unit_invalid' | 'report_unit_out_of_scope' | 'report_form_invalid' | 'report_too_large' | 'report_layout_unavailable';
+export type ReportErrorCode = 'report_unit_invalid' | 'report_unit_out_of_scope' | 'report_form_invalid' | 'report_too_large' | 'report_layout_unavailable' | 'report_origin_invalid' | 'report_origin_village_invalid';
 
 export class ReportError extends Error {
   override name = 'ReportError';

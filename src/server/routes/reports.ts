@@ -22,6 +22,7 @@ import { HttpError } from '../errors.ts';
 import { PdfRenderer, PdfUnavailableError } from '../pdf/pdf-renderer.ts';
 import { reportHtml } from '../documents/report-document.ts';
 import { reportWorkbook } from '../excel/report-workbook.ts';
+import { readVillageOrigins, setVillageOrigins, type VillageOriginChange } from '../../db/reports/report-village-origins.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Households per screen page of a detailed list. */
@@ -192,6 +193,54 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
         if (err instanceof PdfUnavailableError) throw new HttpError('pdf_unavailable', { reason: err.reason }, 503);
         throw err;
       }
+    },
+  );
+
+  const communeParams = { type: 'object', required: ['commune'], properties: { commune: { type: 'string', pattern: '^\\d{5}$' } } } as const;
+
+  app.get<{ Params: { commune: string } }>(
+    '/api/reports/village-origins/:commune',
+    {
+      config: { access: { action: 'report.read' } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Xã cũ (trước 01/7/2025) của từng thôn, bản của xã / the former commune of each village (2024-layout reports)',
+        params: communeParams,
+      },
+    },
+    async (req) => readVillageOrigins(db, authOf(req).scope, req.params.commune).catch(reportError),
+  );
+
+  app.put<{ Params: { commune: string }; Body: { origins: VillageOriginChange[] } }>(
+    '/api/reports/village-origins/:commune',
+    {
+      config: { access: { action: 'village.write' } },
+      schema: {
+        tags: ['reports'],
+        summary: 'Khai báo xã cũ của thôn, bản / record the former commune of villages',
+        params: communeParams,
+        body: {
+          type: 'object',
+          required: ['origins'],
+          additionalProperties: false,
+          properties: {
+            origins: {
+              type: 'array',
+              maxItems: 1000,
+              items: {
+                type: 'object',
+                required: ['villageCode', 'oldCommuneCode'],
+                additionalProperties: false,
+                properties: { villageCode: { type: 'string', minLength: 1, maxLength: 20 }, oldCommuneCode: { type: ['string', 'null'], pattern: '^\\d{5}$' } },
+              },
+            },
+          },
+        },
+      },
+    },
+    async (req) => {
+      const auth = authOf(req);
+      return setVillageOrigins(db, auth.actor, auth.scope, req.params.commune, req.body.origins).catch(reportError);
     },
   );
 }

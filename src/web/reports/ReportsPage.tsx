@@ -16,6 +16,7 @@ import type { Layout } from '../api/types.ts';
 import { downloadFile } from '../reviews/download.ts';
 import { reportsApi, type ReportParams } from './reportsApi.ts';
 import { reportColumns } from './reportColumns.tsx';
+import { VillageOriginsModal } from './VillageOriginsModal.tsx';
 
 const THIS_YEAR = new Date().getFullYear();
 /** Households per page of a detailed list (the server's page size). */
@@ -24,7 +25,8 @@ const LIST_PAGE = 200;
 export function ReportsPage() {
   const i18n = useI18n();
   const { t, locale } = i18n;
-  const { user } = useSignedIn();
+  const { user, can } = useSignedIn();
+  const [originsOpen, setOriginsOpen] = useState(false);
   const { message } = App.useApp();
   const [form, setForm] = useState('F1');
   const [year, setYear] = useState(THIS_YEAR);
@@ -57,6 +59,9 @@ export function ReportsPage() {
 
   return (
     <Flex vertical gap={12} data-testid="reports-page">
+      {originsOpen && user.unitCode ? (
+        <VillageOriginsModal commune={user.unitCode} onClose={() => setOriginsOpen(false)} onSaved={() => { setOriginsOpen(false); report.reload(); }} />
+      ) : null}
       <Typography.Title level={3} style={{ margin: 0 }}>{t('reports.title')}</Typography.Title>
       <Card size="small">
         <Space wrap>
@@ -110,6 +115,9 @@ export function ReportsPage() {
           )}
           <Button icon={<FileExcelOutlined />} loading={busy === 'excel'} onClick={() => void download('excel')} data-testid="report-excel">{t('reports.excel')}</Button>
           <Button icon={<FilePdfOutlined />} loading={busy === 'pdf'} onClick={() => void download('pdf')} data-testid="report-pdf">{t('reports.pdf')}</Button>
+          {layout === '2024' && can('village.write') && user.unitCode && user.unitCode !== user.provinceCode ? (
+            <Button onClick={() => setOriginsOpen(true)} data-testid="report-origins">{t('reports.origins.open')}</Button>
+          ) : null}
         </Space>
       </Card>
       {report.error ? <Alert type="error" showIcon message={errorMessage(report.error, i18n)} /> : null}

@@ -39,3 +39,15 @@ export const reportsApi = {
     return `/api/reports/${p.form}/${kind}?${q.toString()}`;
   },
 };
+
+export interface VillageOrigins {
+  communeCode: string;
+  predecessors: Array<{ code: string; name: string | null }>;
+  villages: Array<{ code: string; name: string; oldCommuneCode: string | null; recorded: boolean }>;
+}
+
+export const villageOriginsApi = {
+  get: (commune: string, signal?: AbortSignal) => api.get<VillageOrigins>(`/reports/village-origins/${commune}`, { signal }),
+  set: (commune: string, origins: Array<{ villageCode: string; oldCommuneCode: string | null }>) =>
+    api.put<VillageOrigins>(`/reports/village-origins/${commune}`, { origins }),
+};
