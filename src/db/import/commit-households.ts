@@ -57,13 +57,14 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     from import_member_stage m
     where ${inRange(r, 'm')} and ${notRejected(r, 'm')}`.execute(trx);
   await sql`create index on imp_m (code, line_no)`.execute(trx);
-  await sql`analyze imp_m`.execute(trx);
+  await sql`analyze imp_m (code, line_no, relation)`.execute(trx);
   await sql`create temp table imp_h on commit drop as
     select s.household_code as code, u.province_code, s.commune_code, s.village_code, s.address, s.phone,
            coalesce(s.resident_since::date, ${r.referenceDate}::date) as since,
            hd.full_name as head_name, hd.full_name_ascii as head_name_ascii, hd.citizen_id as head_citizen_id, hd.ethnicity,
            ${HOUSEHOLD_FACTS} as facts,
-           h.id, nm.members as new_members,
+           -- A new household's id is taken here, so the insert needs no returning-join back into imp_h.
+           coalesce(h.id, nextval((select pg_get_serial_sequence('household', 'id'))::regclass)) as id, nm.members as new_members,
            case when h.id is null then null
                 else jsonb_build_object('villageCode', h.village_code, 'address', h.address, 'phone', h.phone, 'headName', h.head_name,
                                         'headCitizenId', h.head_citizen_id, 'ethnicity', h.ethnicity, 'facts', h.facts, 'version', h.version) end as before_row,
@@ -77,23 +78,23 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     join admin_unit u on u.layout = '2025' and u.tier = 'commune' and u.code = s.commune_code and ${inForce('u', r.referenceDate)}
     join imp_m hd on hd.code = s.household_code and hd.relation = 'head'
     left join household h on h.province_code = u.province_code and h.code = s.household_code
-    cross join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members from imp_m x where x.code = s.household_code) nm
+    join (select x.code, jsonb_agg(${MEMBER_JSON} order by x.line_no) as members from imp_m x group by x.code) nm on nm.code = s.household_code
     left join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members
                        from member x where x.province_code = h.province_code and x.household_id = h.id and x.active) om on true
     where ${inRange(r)} and ${notRejected(r)}`.execute(trx);
   await sql`create index on imp_h (code)`.execute(trx);
-  await sql`analyze imp_h`.execute(trx);
+  await sql`analyze imp_h (code, op, province_code, id)`.execute(trx);
 }
 
-async function writeHouseholds(trx: Transaction<DB>, r: ChunkRange): Promise<void> {
-  await sql`with ins as (
-      insert into household (province_code, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts)
-      select province_code, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts
-      from imp_h where op = 'insert'
-      returning province_code, id, code)
-    update imp_h set id = ins.id from ins where imp_h.province_code = ins.province_code and imp_h.code = ins.code`.execute(trx);
+async function insertHouseholds(trx: Transaction<DB>): Promise<void> {
+  await sql`insert into household (province_code, id, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts)
+    select province_code, id, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts
+    from imp_h where op = 'insert'`.execute(trx);
   await sql`insert into household_residence (province_code, household_id, commune_code, village_code, valid_from)
     select province_code, id, commune_code, village_code, since from imp_h where op = 'insert'`.execute(trx);
+}
+
+async function updateHouseholds(trx: Transaction<DB>): Promise<void> {
   await sql`update household h set village_code = i.village_code, address = i.address, phone = i.phone, head_name = i.head_name,
       head_name_ascii = i.head_name_ascii, head_citizen_id = i.head_citizen_id, ethnicity = i.ethnicity, facts = i.facts,
       version = h.version + 1, updated_at = now()
@@ -101,11 +102,10 @@ async function writeHouseholds(trx: Transaction<DB>, r: ChunkRange): Promise<voi
   await sql`update household_residence hr set village_code = i.village_code
     from imp_h i where i.op = 'update' and hr.province_code = i.province_code and hr.household_id = i.id and hr.valid_to is null
       and hr.village_code is distinct from i.village_code`.execute(trx);
-  void r;
 }
 
-/** Members of updated households: gone lines leave (inactive), changed lines are rewritten, new lines added. */
-async function writeMembers(trx: Transaction<DB>, r: ChunkRange): Promise<void> {
+/** Members of updated households: gone lines leave (inactive), changed lines are rewritten. */
+async function updateMembers(trx: Transaction<DB>, r: ChunkRange): Promise<void> {
   await sql`update member o set active = false, left_reason = 'import_removed', left_date = ${r.referenceDate}::date
     from imp_h i where i.op = 'update' and o.province_code = i.province_code and o.household_id = i.id and o.active
       and not exists (select 1 from imp_m n where n.code = i.code and n.line_no = o.line_no)`.execute(trx);
@@ -120,6 +120,10 @@ async function writeMembers(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     where i.op = 'update' and o.province_code = i.province_code and o.household_id = i.id and o.active and o.line_no = n.line_no
       and (o.full_name, o.date_of_birth, o.birth_year, o.sex, o.ethnicity, o.citizen_id, o.relation, o.facts)
           is distinct from (n.full_name, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts)`.execute(trx);
+}
+
+/** Members of new households, and new lines of updated ones. */
+async function insertMembers(trx: Transaction<DB>): Promise<void> {
   await sql`insert into member (province_code, household_id, line_no, full_name, full_name_ascii, date_of_birth, birth_year, sex, ethnicity, citizen_id, relation, facts)
     select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts
     from imp_h i join imp_m n on n.code = i.code
@@ -141,13 +145,23 @@ async function auditHouseholds(trx: Transaction<DB>, actor: Actor, jobId: number
     from imp_h i where i.op in ('insert', 'update')`.execute(trx);
 }
 
-/** Writes the chunk; returns its counts. The temporary tables stay for the survey step of the same transaction. */
+/**
+ * Writes the chunk; returns its counts. Statements with nothing to do (updates in a first load, inserts
+ * in a re-upload) are skipped. The temporary tables stay for the survey step of the same transaction.
+ */
 export async function commitHouseholdChunk(trx: Transaction<DB>, actor: Actor, r: ChunkRange): Promise<HouseholdCounts> {
   await computeChunk(trx, r);
-  await writeHouseholds(trx, r);
-  await writeMembers(trx, r);
-  await auditHouseholds(trx, actor, r.jobId);
   const c = await sql<{ op: string; n: number }>`select op, count(*)::int as n from imp_h group by op`.execute(trx);
   const n = (op: string) => c.rows.find((x) => x.op === op)?.n ?? 0;
-  return { inserted: n('insert'), updated: n('update'), unchanged: n('same') };
+  const counts = { inserted: n('insert'), updated: n('update'), unchanged: n('same') };
+  if (counts.inserted > 0) await insertHouseholds(trx);
+  if (counts.updated > 0) {
+    await updateHouseholds(trx);
+    await updateMembers(trx, r);
+  }
+  if (counts.inserted + counts.updated > 0) {
+    await insertMembers(trx);
+    await auditHouseholds(trx, actor, r.jobId);
+  }
+  return counts;
 }

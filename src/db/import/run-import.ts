@@ -17,6 +17,7 @@ import { ImportStateError } from './import-state-error.ts';
 import { clearStaging, loadJob, updateJob, type CommitMode, type ImportJob, type ImportResult } from './jobs.ts';
 import { stageFiles, type UploadedFile } from './stage-rows.ts';
 import { validateJob } from './validate.ts';
+import { jitOffInTransaction, withoutJit } from './without-jit.ts';
 import { ImportFileError } from './import-file-error.ts';
 import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { IMPORT_SHEETS } from '../../domain/import/import-kinds.ts';
@@ -65,7 +66,9 @@ export async function stageAndValidate(database: Db, jobId: number, files: reado
     checkSheets(job, counts);
     await updateJob(database.db, job.id, { rowCounts: counts });
     // Fresh statistics: the set-based checks join these tables, and a bulk load leaves them unknown.
-    await sql`analyze import_household_stage, import_member_stage, import_survey_stage`.execute(database.db);
+    // Only the columns the checks and the commit join or filter on (statistics of every text column cost more than they help).
+    await sql`analyze import_household_stage (job_id, household_code, commune_code, village_code),
+      import_member_stage (job_id, household_code, relation, citizen_id, sex), import_survey_stage (job_id, household_code)`.execute(database.db);
   } catch (e) {
     await clearStaging(database.db, job.id);
     if (e instanceof ImportFileError) {
@@ -79,8 +82,10 @@ export async function stageAndValidate(database: Db, jobId: number, files: reado
 
 async function validate(database: Db, job: ImportJob, opts: UploadOptions): Promise<ImportJob> {
   await progress(database, job, 'validating', 'validating', 0, 1, opts);
-  const v = await validateJob(database.db, { jobId: job.id, kind: job.kind, scope: job.scope, referenceDate: job.referenceDate, campaignId: job.campaignId }, (d, t) =>
-    progress(database, job, 'validating', 'validating', d, t, opts),
+  const target = { jobId: job.id, kind: job.kind, scope: job.scope, referenceDate: job.referenceDate, campaignId: job.campaignId };
+  // One connection for the steps and their progress writes (PGlite has a single one).
+  const v = await withoutJit(database.db, (conn) =>
+    validateJob(conn, target, (d, t) => progress({ ...database, db: conn }, job, 'validating', 'validating', d, t, opts)),
   );
   const commit = opts.commit && (opts.commit === 'valid_only' || v.errors === 0) ? opts.commit : null;
   // One update: a poller never sees `validated` between the check and a requested commit.
@@ -179,6 +184,7 @@ async function runCommit(database: Db, job: ImportJob, opts: RunOptions): Promis
     if (upTo === null) break;
     const range: ChunkRange = { jobId: job.id, after: cursor, upTo, referenceDate: job.referenceDate };
     await database.db.transaction().execute(async (trx) => {
+      await jitOffInTransaction(trx);
       const c = await commitHouseholdChunk(trx, job.actor, range);
       result.inserted += c.inserted;
       result.updated += c.updated;

@@ -101,13 +101,6 @@ const headStep: Step = (db, t) => sql`${INSERT}
 export const EFFECTIVE_LINE = sql.raw(`coalesce(case when m.line_no ~ '^[0-9]{1,3}$' then m.line_no::int end,
   row_number() over (partition by m.household_code order by m.line))`);
 
-const lineNoStep: Step = (db, t) => sql`${INSERT}
-  select ${t.jobId}, 'members', x.line, 'line_no', 'line_duplicate', x.eff::text, x.household_code
-  from (select y.*, count(*) over (partition by y.household_code, y.eff) as n
-        from (select m.line, m.household_code, ${EFFECTIVE_LINE} as eff from import_member_stage m
-              where m.job_id = ${t.jobId} and m.household_code is not null) y) x
-  where x.n > 1`.execute(db);
-
 /**
  * Citizen IDs repeated in the file or held in the database by a living member of another household; a
  * row whose ID already has a finding of its own (sex/century digit, birth year: row-checks.ts) gets no
@@ -125,24 +118,31 @@ const citizenStep: Step = (db, t) => sql`${INSERT}
     where m.job_id = ${t.jobId} and m.citizen_id ~ '^[0-9]{12}$' and m.sex in ('male', 'female')
   ) x where x.code is not null`.execute(db);
 
-/** Relations against the head's (and the head's parents') birth years. */
-const relationStep: Step = (db, t) => sql`${INSERT}
-  select ${t.jobId}, 'members', x.line, 'relation', x.code, x.by::text, x.household_code
+/**
+ * The checks within a household on the members sheet, from one windowed pass (one sort by household):
+ * line numbers (STT, else file order) used twice, and relations against the head's (and the head's
+ * parents') birth years.
+ */
+const householdMembersStep: Step = (db, t) => sql`${INSERT}
+  select ${t.jobId}, 'members', x.line, f.col, f.code, f.val, x.household_code
   from (
-    select y.line, y.household_code, y.by,
-           case when y.relation = 'child' and y.by <= y.head_by then 'child_older_than_head'
-                when y.relation = 'child' and y.by <= y.parent_by then 'child_older_than_parent'
-                when y.relation = 'parent' and y.by >= y.head_by then 'parent_younger_than_head'
-                when y.relation = 'grandchild' and y.by <= y.head_by then 'grandchild_older_than_head' end as code
-    from (
-      select z.*, max(z.by) filter (where z.relation = 'head') over w as head_by,
-             max(z.by) filter (where z.relation = 'parent') over w as parent_by,
-             count(*) filter (where z.relation = 'head') over w as heads
-      from (select m.line, m.household_code, m.relation, ${BIRTH_YEAR} as by from import_member_stage m
-            where m.job_id = ${t.jobId} and m.household_code is not null) z
-      window w as (partition by z.household_code)
-    ) y where y.heads = 1 and y.by is not null
-  ) x where x.code is not null`.execute(db);
+    select y.*, count(*) over (partition by y.household_code, y.eff) as same_line,
+           max(y.by) filter (where y.relation = 'head') over w as head_by,
+           max(y.by) filter (where y.relation = 'parent') over w as parent_by,
+           count(*) filter (where y.relation = 'head') over w as heads
+    from (select m.line, m.household_code, m.relation, ${EFFECTIVE_LINE} as eff, ${BIRTH_YEAR} as by from import_member_stage m
+          where m.job_id = ${t.jobId} and m.household_code is not null) y
+    window w as (partition by y.household_code)
+  ) x
+  cross join lateral (values
+    ('line_no', case when x.same_line > 1 then 'line_duplicate' end, x.eff::text),
+    ('relation', case when x.heads = 1 and x.by is not null then
+                   case when x.relation = 'child' and x.by <= x.head_by then 'child_older_than_head'
+                        when x.relation = 'child' and x.by <= x.parent_by then 'child_older_than_parent'
+                        when x.relation = 'parent' and x.by >= x.head_by then 'parent_younger_than_head'
+                        when x.relation = 'grandchild' and x.by <= x.head_by then 'grandchild_older_than_head' end end, x.by::text)
+  ) as f(col, code, val)
+  where f.code is not null`.execute(db);
 
 /** Survey rows need a review of the chosen campaign in the household's commune, not locked. */
 const reviewStep: Step = (db, t) => sql`${INSERT}
@@ -164,9 +164,8 @@ export function validationSteps(kind: ImportKind): Step[] {
     headStep,
     cellStep('members'),
     orphanStep('members'),
-    lineNoStep,
     citizenStep,
-    relationStep,
+    householdMembersStep,
   ];
   if (kind === 'survey') steps.push(cellStep('surveys'), duplicateStep('surveys'), orphanStep('surveys'), reviewStep);
   return steps;
