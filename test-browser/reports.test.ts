@@ -29,7 +29,7 @@ before(async () => {
   shots = await screenshotDir();
   server = await startTestServer();
   chrome = await launchChromium();
-}, { timeout: 300_000 });
+}, { timeout: 600_000 });
 
 after(async () => {
   await chrome?.close();
@@ -91,6 +91,23 @@ async function failWith(page: Page, name: string, err: unknown): Promise<never> 
   throw new Error(`${(err as Error).message}\n--- page (${path.join(shots, name)}):\n${shown.slice(0, 3000)}`, { cause: err });
 }
 
+/** Chooses a unit in the report's unit picker by searching its name. */
+async function pickUnit(page: Page, search: string, name: RegExp): Promise<void> {
+  await page.getByTestId('report-unit').click();
+  await page.keyboard.type(search);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper').filter({ hasText: name }).click();
+}
+
+/** The first sheet of an .xlsx file (opened with exceljs), its cell texts and merged ranges. */
+async function firstSheet(bytes: Buffer): Promise<{ texts: string[]; merges: string[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  const texts: string[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text ?? ''))));
+  return { texts, merges: (ws.model as unknown as { merges: string[] }).merges };
+}
+
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const waiting = page.waitForEvent('download');
   await page.getByTestId(button).click();
@@ -123,15 +140,10 @@ test('the province officer reads F1 at the province and at a commune, downloads 
     // Excel in the official layout: title, the layout line, merged multi-level header, the total row.
     const excel = await download(page, 'report-excel');
     assert.match(excel.name, /\.xlsx$/);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(excel.bytes as unknown as ArrayBuffer);
-    const ws = wb.worksheets[0]!;
-    const texts: string[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text ?? ''))));
+    const { texts, merges } = await firstSheet(excel.bytes);
     assert.ok(texts.some((t) => t.startsWith('Biểu F1. TỔNG HỢP KẾT QUẢ CHÍNH THỨC RÀ SOÁT HỘ NGHÈO')), 'title');
     assert.ok(texts.some((t) => t.includes('bố cục năm 2025')), 'the layout line');
     assert.ok(texts.includes('Tổng cộng'), 'total row');
-    const merges = (ws.model as unknown as { merges: string[] }).merges;
     assert.ok(merges.some((m) => /^[A-Z]+(\d+):[A-Z]+\1$/.test(m)), `a header cell spanning columns: ${merges.join(' ')}`);
     assert.ok(merges.some((m) => /^[A-Z]+(\d+):[A-Z]+(?!\1)\d+$/.test(m)), `a header cell spanning rows: ${merges.join(' ')}`);
 
@@ -140,9 +152,7 @@ test('the province officer reads F1 at the province and at a commune, downloads 
     assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
 
     // Commune level: Xã Mường Tè, rows are its villages; its totals are within the province's.
-    await page.getByTestId('report-unit').click();
-    await page.keyboard.type('Mường Tè');
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper').filter({ hasText: /^Xã Mường Tè/ }).click();
+    await pickUnit(page, 'Mường Tè', /^Xã Mường Tè/);
     await waitForReport(page, { form: 'F1', unit: COMMUNE });
     const commune = await totalsMismatches(page);
     assert.ok(commune.rows >= 2, `villages of Mường Tè: ${commune.rows}`);
@@ -176,11 +186,7 @@ test('the province officer reads F1 at the province and at a commune, downloads 
     assert.match(await page.getByTestId('report-layout').innerText(), /Trước 01\/07\/2025/);
     assert.match(await page.getByTestId('report-result').innerText(), /ba cấp: tỉnh – huyện – xã/);
     const oldExcel = await download(page, 'report-excel');
-    const oldWb = new ExcelJS.Workbook();
-    await oldWb.xlsx.load(oldExcel.bytes as unknown as ArrayBuffer);
-    const oldTexts: string[] = [];
-    oldWb.worksheets[0]!.eachRow((r) => r.eachCell((c) => oldTexts.push(String(c.text ?? ''))));
-    assert.ok(oldTexts.some((t) => t.includes('ba cấp: tỉnh – huyện – xã')), 'the Excel file states the 2024 layout');
+    assert.ok((await firstSheet(oldExcel.bytes)).texts.some((t) => t.includes('ba cấp: tỉnh – huyện – xã')), 'the Excel file states the 2024 layout');
     await page.screenshot({ path: path.join(shots, 'reports-province-f1-2024.png'), fullPage: true });
     assert.deepEqual(errors, []);
   } catch (err) {
@@ -210,6 +216,29 @@ test('the commune officer sees only their commune', { timeout: 180_000 }, async 
     // The province's report is refused by the server as well.
     const status = await page.evaluate(async (y) => (await fetch(`/api/reports/F1?year=${y}&unit=12`)).status, YEAR);
     assert.equal(status, 403);
+
+    // Mường Tè was formed from the old communes Mường Tè and Nậm Khao: the officer records the former
+    // commune of two villages, then reads old Nậm Khao in the 2024 layout — its row is the village given to it.
+    await page.getByTestId('unit-layout').getByText('Trước 01/07/2025 (3 cấp: tỉnh – huyện – xã)').click();
+    await page.getByTestId('report-origins').click();
+    const modal = page.getByTestId('origins-modal');
+    const selects = modal.locator('[data-testid^="origin-"]');
+    await selects.nth(1).waitFor();
+    const [toNamKhao, toMuongTe] = (await selects.evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-testid')!.replace('origin-', '')))) as [string, string];
+    const pick = async (village: string, name: RegExp) => {
+      await modal.getByTestId(`origin-${village}`).click();
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: name }).click();
+    };
+    await pick(toNamKhao, /^Xã Nậm Khao \(03457\)$/);
+    await pick(toMuongTe, /^Xã Mường Tè \(03445\)$/);
+    await page.getByTestId('origins-save').click();
+    await modal.waitFor({ state: 'detached' });
+    await pickUnit(page, 'Nậm Khao', /^Xã Nậm Khao/);
+    await waitForReport(page, { form: 'F1', unit: '03457', layout: '2024' });
+    const codes = await page.getByTestId('report-table').locator('tr[data-testid="report-row"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
+    assert.deepEqual(codes, [`${COMMUNE}:${toNamKhao}`]);
+    assert.deepEqual((await totalsMismatches(page)).mismatches, []);
+    await page.screenshot({ path: path.join(shots, 'reports-commune-2024-nam-khao.png'), fullPage: true });
     assert.deepEqual(errors, []);
   } catch (err) {
     await failWith(page, 'reports-commune-failure.png', err);
