@@ -93,7 +93,7 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
   const stagers = columns.map((c) => cellStager(c, today));
   const keyIndex = new Map(columns.map((c, i) => [c.key, i]));
   const nameAt = map.sheet.id === 'members' ? keyIndex.get('full_name')! : -1;
-  const texts: Array<string | null> = new Array(columns.length);
+  const texts: Array<string | null> = Array.from({ length: columns.length }, () => null);
   const cell = (key: string) => texts[keyIndex.get(key)!] ?? null;
   const prefix = `${jobId},`;
   return (row) => {
