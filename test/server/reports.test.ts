@@ -218,6 +218,11 @@ describe('report forms', () => {
     wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
     assert.ok(texts.some((x) => x.includes('ba cấp: tỉnh – huyện – xã')), 'the sheet states the layout');
     assert.ok(texts.includes('Huyện Mường Tè'), 'district subtotal row');
+    const pdf = await get('lc.tinh', '/api/reports/F1/pdf?year=2026&unit=12&layout=2024');
+    assert.equal(pdf.statusCode, 200, pdf.body);
+    const pdfLines = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+    assert.match(pdfLines, /ba cấp: tỉnh – huyện – xã/, 'the PDF states the layout');
+    assert.match(pdfLines, /Huyện Mường Tè/);
     const list = await get('lc.tinh', '/api/reports/F15?year=2026&unit=12&layout=2024');
     assert.equal(list.statusCode, 400);
     assert.match(list.json().error.message, /bố cục năm 2025/);
