@@ -49,9 +49,17 @@ async function waitForReport(page: Page, want: { form: string; unit: string; yea
   await page.getByTestId('report-table').locator('[data-testid="report-row"]').first().waitFor();
 }
 
+const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
+/** Clicks an entry of the open drop-down (`item`: its CSS class), then waits until the drop-down has closed. */
+async function pickFromDropdown(page: Page, item: string, name: RegExp): Promise<void> {
+  await page.locator(`${OPEN_DROPDOWN} ${item}`).filter({ hasText: name }).click();
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, OPEN_DROPDOWN);
+}
+
 async function chooseForm(page: Page, form: string): Promise<void> {
   await page.getByTestId('report-form').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: new RegExp(`^${form}\\. `) }).click();
+  await pickFromDropdown(page, '.ant-select-item-option', new RegExp(`^${form}\\. `));
 }
 
 /**
@@ -95,7 +103,7 @@ async function failWith(page: Page, name: string, err: unknown): Promise<never> 
 async function pickUnit(page: Page, search: string, name: RegExp): Promise<void> {
   await page.getByTestId('report-unit').click();
   await page.keyboard.type(search);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper').filter({ hasText: name }).click();
+  await pickFromDropdown(page, '.ant-select-tree-node-content-wrapper', name);
 }
 
 /** The first sheet of an .xlsx file (opened with exceljs), its cell texts and merged ranges. */
@@ -207,7 +215,7 @@ test('the commune officer sees only their commune', { timeout: 180_000 }, async 
     assert.deepEqual((await totalsMismatches(page)).mismatches, []);
     // The unit picker offers the commune and nothing above it.
     await page.getByTestId('report-unit').click();
-    const offered = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper');
+    const offered = page.locator(`${OPEN_DROPDOWN} .ant-select-tree-node-content-wrapper`);
     await offered.first().waitFor();
     const names = await offered.allInnerTexts();
     assert.ok(names.length >= 1 && names.every((n) => !/Tỉnh/.test(n)), `offered: ${names.join(', ')}`);
@@ -227,7 +235,7 @@ test('the commune officer sees only their commune', { timeout: 180_000 }, async 
     const [toNamKhao, toMuongTe] = (await selects.evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-testid')!.replace('origin-', '')))) as [string, string];
     const pick = async (village: string, name: RegExp) => {
       await modal.getByTestId(`origin-${village}`).click();
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: name }).click();
+      await pickFromDropdown(page, '.ant-select-item-option', name);
     };
     await pick(toNamKhao, /^Xã Nậm Khao \(03457\)$/);
     await pick(toMuongTe, /^Xã Mường Tè \(03445\)$/);
