@@ -2,7 +2,7 @@
  * The per-cell checks of a sheet, generated from the column specification: the finding code of a
  * staged cell text (or null). They run while staging (stage-rows.ts): a row's findings are stored with
  * the row, and the SQL validation only expands the rows that have any (validate.ts) instead of testing
- * every cell of every row again. `isRealDateSql` is the same date test for the checks across rows.
+ * every cell of every row again.
  */
 import type { ImportColumn } from '../../domain/import/column-types.ts';
 import { codesOf } from './code-lists.ts';
@@ -15,12 +15,6 @@ export function isRealDate(s: string | null): boolean {
   const y = Number(s.slice(0, 4));
   const m = Number(s.slice(5, 7));
   return Number(s.slice(8, 10)) <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** `isRealDate` as SQL over the text column `c`. */
-export function isRealDateSql(c: string): string {
-  return `(${c} ~ '^(1[89]|2[01])[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'
-    and substr(${c}, 9, 2)::int <= extract(day from make_date(substr(${c}, 1, 4)::int, substr(${c}, 6, 2)::int, 1) + interval '1 month' - interval '1 day')::int)`;
 }
 
 /** Length in characters (code points), as SQL length() counts. */

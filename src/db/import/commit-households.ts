@@ -52,7 +52,7 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
   await sql`create temp table imp_m on commit drop as
     select m.household_code as code, ${EFFECTIVE_LINE}::smallint as line_no, m.full_name, m.full_name_ascii,
            case when m.date_of_birth is not null then m.date_of_birth::date end as date_of_birth,
-           coalesce(substr(m.date_of_birth, 1, 4)::smallint, m.birth_year::smallint) as birth_year,
+           m.born as birth_year,
            m.sex, m.ethnicity, m.citizen_id, m.relation, ${MEMBER_FACTS} as facts
     from import_member_stage m
     where ${inRange(r, 'm')} and ${notRejected(r, 'm')}`.execute(trx);

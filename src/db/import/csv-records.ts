@@ -2,7 +2,7 @@
  * Streaming CSV reader for import files: UTF-8 with or without BOM (anything else is refused with a
  * Vietnamese message), RFC 4180 quoting ("" escapes, line breaks inside quotes), CRLF/LF/CR line ends,
  * blank lines skipped, the delimiter taken from the header line (',' or, as Excel writes in a
- * Vietnamese locale, ';' or a tab). Records are yielded one by one; the file is never held whole.
+ * Vietnamese locale, ';' or a tab). Records come a chunk's batch at a time; the file is never held whole.
  */
 import { ImportFileError } from './import-file-error.ts';
 

@@ -13,6 +13,12 @@ export type RowCell = (key: string) => string | null;
 
 const HOUSING = ['floor_area', 'frame', 'walls', 'roof'] as const;
 const YEAR = /^[0-9]{4}$/;
+const STT = /^[0-9]{1,3}$/;
+
+/** The STT of a member row when it is a 1-3 digit number (staged as `line_int`; else the file order counts). */
+export function lineNumberOf(lineNo: string | null): number | null {
+  return lineNo !== null && STT.test(lineNo) ? Number(lineNo) : null;
+}
 const CITIZEN_ID = /^[0-9]{12}$/;
 
 function housing(cell: RowCell, out: RowFinding[]): void {
@@ -23,8 +29,8 @@ function housing(cell: RowCell, out: RowFinding[]): void {
   });
 }
 
-/** The member's birth year: from a valid date of birth, else a 4-digit birth year (as validate.ts BIRTH_YEAR). */
-function birthYearOf(dob: string | null, year: string | null): number | null {
+/** The member's birth year: from a valid date of birth, else a 4-digit birth year (staged as `born`). */
+export function birthYearOf(dob: string | null, year: string | null): number | null {
   if (isRealDate(dob)) return Number(dob!.slice(0, 4));
   return year !== null && YEAR.test(year) ? Number(year) : null;
 }

@@ -15,7 +15,7 @@ import { cellCheck } from './cell-checks.ts';
 import { cellText } from './cell-text.ts';
 import { assertRequiredColumns, matchHeader, type HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
-import { rowFindings, type RowFinding } from './row-checks.ts';
+import { birthYearOf, lineNumberOf, rowFindings, type RowFinding } from './row-checks.ts';
 import { sourceTables, type SourceRow } from './table-sources.ts';
 
 export const STAGE_TABLES: Readonly<Record<SheetId, string>> = {
@@ -50,9 +50,9 @@ function csvField(v: string | null): string {
   return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
 }
 
-/** Extra staging columns computed from the row (the folded member name). */
+/** Extra staging columns computed from the row (members: the folded name, the numeric STT, the birth year). */
 function extraColumns(sheet: ImportSheet): string[] {
-  return sheet.id === 'members' ? ['full_name_ascii'] : [];
+  return sheet.id === 'members' ? ['full_name_ascii', 'line_int', 'born'] : [];
 }
 
 function copyColumns(sheet: ImportSheet): string[] {
@@ -110,7 +110,7 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
     }
     if (nameAt >= 0) {
       const name = texts[nameAt];
-      out += `,${name ? csvField(searchFold(name)) : ''}`;
+      out += `,${name ? csvField(searchFold(name)) : ''},${lineNumberOf(cell('line_no')) ?? ''},${birthYearOf(cell('date_of_birth'), cell('birth_year')) ?? ''}`;
     }
     const rowLevel: RowFinding[] = [];
     rowFindings(map.sheet.id, cell, rowLevel);

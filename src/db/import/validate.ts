@@ -1,7 +1,8 @@
 /**
  * Set-based validation of a staged upload: every check is one INSERT … SELECT into import_error over the
- * job's staging rows (never a query per row or household). Cell checks come from the column spec
- * (cell-checks.ts); the rest are the checks across rows, sheets and the database: unit codes in force on
+ * job's staging rows (never a query per row or household). A row's own findings (cell-checks.ts,
+ * row-checks.ts) were computed while staging and are only expanded here, for the rows that have any;
+ * the rest are the checks across rows, sheets and the database: unit codes in force on
  * the reference date and inside the uploader's scope, duplicate household codes and citizen IDs in the
  * file and against the database, members without a household, head counts, impossible relations.
  */
@@ -12,7 +13,6 @@ import type { ImportKind, SheetId } from '../../domain/import/import-kinds.ts';
 import { LOCKED_REVIEW_STATES } from '../../domain/review/review-states.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { inForce } from '../units/queries.ts';
-import { isRealDateSql } from './cell-checks.ts';
 import { STAGE_TABLES } from './stage-rows.ts';
 
 export interface ValidationTarget {
@@ -26,10 +26,6 @@ export interface ValidationTarget {
 type Step = (db: Kysely<DB>, t: ValidationTarget) => Promise<unknown>;
 
 const INSERT = sql.raw('insert into import_error (job_id, sheet, line, column_key, code, value, household_code)');
-
-/** Birth year of a member staging row `m`: from a valid date of birth, else a 4-digit birth year. */
-const BIRTH_YEAR = sql.raw(`case when ${isRealDateSql('m.date_of_birth')} then substr(m.date_of_birth, 1, 4)::int
-  when m.birth_year ~ '^[0-9]{4}$' then m.birth_year::int end`);
 
 /** The findings of each row's own cells (computed while staging), one import_error row per item. */
 function cellStep(sheet: SheetId): Step {
@@ -98,8 +94,7 @@ const headStep: Step = (db, t) => sql`${INSERT}
   where s.job_id = ${t.jobId} and s.household_code is not null and (coalesce(m.n, 0) = 0 or m.heads <> 1)`.execute(db);
 
 /** The line number a member takes: its STT, else its order among the household's rows of the file. */
-export const EFFECTIVE_LINE = sql.raw(`coalesce(case when m.line_no ~ '^[0-9]{1,3}$' then m.line_no::int end,
-  row_number() over (partition by m.household_code order by m.line))`);
+export const EFFECTIVE_LINE = sql.raw(`coalesce(m.line_int::int, row_number() over (partition by m.household_code order by m.line))`);
 
 /**
  * Citizen IDs repeated in the file or held in the database by a living member of another household; a
@@ -130,7 +125,7 @@ const householdMembersStep: Step = (db, t) => sql`${INSERT}
            max(y.by) filter (where y.relation = 'head') over w as head_by,
            max(y.by) filter (where y.relation = 'parent') over w as parent_by,
            count(*) filter (where y.relation = 'head') over w as heads
-    from (select m.line, m.household_code, m.relation, ${EFFECTIVE_LINE} as eff, ${BIRTH_YEAR} as by from import_member_stage m
+    from (select m.line, m.household_code, m.relation, ${EFFECTIVE_LINE} as eff, m.born::int as by from import_member_stage m
           where m.job_id = ${t.jobId} and m.household_code is not null) y
     window w as (partition by y.household_code)
   ) x
