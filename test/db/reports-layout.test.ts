@@ -5,8 +5,9 @@
  * Mường Tè (village A2), old Z (district 106) wholly into Đoàn Kết (village B2). In the 2025 layout
  * each household counts in its village's new commune; in the 2024 layout X counts A1 + B1, under
  * district 105 with its subtotal row; a village without an origin row is "undetermined" under the
- * district its new commune's old communes share (A3), or under "undetermined district" (B3). Province
- * totals are the same in both layouts, for F1 and for the movements of F2.
+ * district its new commune's old communes share (A3), or under "undetermined district" (B3). Đoàn Kết
+ * also took in old Z2 of another old province (13): in the national report its villages are placed by
+ * their origin, B3 on "undetermined province". Totals are the same in both layouts, for F1 and F2.
  */
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -45,16 +46,21 @@ async function insertUnits(db: Kysely<DB>): Promise<void> {
       ('2024', '03400', '2023-04-08', '2025-07-01', 'Xã Ích', 'xa ich', 'Xã', 'commune', 'commune', 'rural', '12'),
       ('2024', '03401', '2023-04-08', '2025-07-01', 'Xã Y Tý', 'xa y ty', 'Xã', 'commune', 'commune', 'rural', '12'),
       ('2024', '03402', '2023-04-08', '2025-07-01', 'Xã Dét', 'xa det', 'Xã', 'commune', 'commune', 'rural', '12'),
-      ('2024', '03403', '2023-04-08', '2025-07-01', 'Xã Trống', 'xa trong', 'Xã', 'commune', 'commune', 'rural', '12')`.execute(db);
+      ('2024', '03403', '2023-04-08', '2025-07-01', 'Xã Trống', 'xa trong', 'Xã', 'commune', 'commune', 'rural', '12'),
+      ('2024', '13', '2023-04-08', '2025-07-01', 'Tỉnh Mười Ba', 'tinh muoi ba', 'Tỉnh', 'province', 'province', null, '13'),
+      ('2024', '130', '2023-04-08', '2025-07-01', 'Huyện Biên', 'huyen bien', 'Huyện', 'district', 'district', null, '13'),
+      ('2024', '03500', '2023-04-08', '2025-07-01', 'Xã Giáp Ranh', 'xa giap ranh', 'Xã', 'commune', 'commune', 'rural', '13')`.execute(db);
   await sql`
     insert into admin_unit_parent (layout, code, parent_code, valid_from, valid_to) values
       ('2024', '105', '12', '2023-04-08', '2025-07-01'), ('2024', '106', '12', '2023-04-08', '2025-07-01'), ('2024', '107', '12', '2023-04-08', '2025-07-01'),
       ('2024', '03400', '105', '2023-04-08', '2025-07-01'), ('2024', '03401', '105', '2023-04-08', '2025-07-01'),
-      ('2024', '03402', '106', '2023-04-08', '2025-07-01'), ('2024', '03403', '107', '2023-04-08', '2025-07-01')`.execute(db);
+      ('2024', '03402', '106', '2023-04-08', '2025-07-01'), ('2024', '03403', '107', '2023-04-08', '2025-07-01'),
+      ('2024', '130', '13', '2023-04-08', '2025-07-01'), ('2024', '03500', '130', '2023-04-08', '2025-07-01')`.execute(db);
   await sql`
     insert into admin_unit_succession (old_layout, old_code, new_layout, new_code, relation, effective_date) values
       ('2024', '03400', '2025', ${MT}, 'partial', '2025-07-01'), ('2024', '03400', '2025', ${DK}, 'partial', '2025-07-01'),
-      ('2024', '03401', '2025', ${MT}, 'full', '2025-07-01'), ('2024', '03402', '2025', ${DK}, 'full', '2025-07-01')`.execute(db);
+      ('2024', '03401', '2025', ${MT}, 'full', '2025-07-01'), ('2024', '03402', '2025', ${DK}, 'full', '2025-07-01'),
+      ('2024', '03500', '2025', ${DK}, 'full', '2025-07-01')`.execute(db);
 }
 
 async function households(db: Kysely<DB>): Promise<void> {
@@ -179,5 +185,21 @@ describe('reports of a historical year in the 2025 and the 2024 layouts', () => 
     const y = await buildSummaryReport(db, officer, { form: 'F1', year: 2025, unit: '03401', layout: '2024' });
     assert.equal(totalOf(y, 'poor_h'), counted(['A2'], 2));
     await assert.rejects(buildSummaryReport(db, { level: 'province', provinceCode: '11' }, { form: 'F1', year: 2025, unit: P, layout: '2024' }), { code: 'report_unit_out_of_scope' });
+  });
+  test('2024 layout of the nation: old provinces; a commune formed across old provinces is placed village by village', async () => {
+    for (const form of ['F1', 'F2'] as const) {
+      const t25 = await buildSummaryReport(db, NATIONAL, { form, year: 2025, unit: '' });
+      const t = await buildSummaryReport(db, NATIONAL, { form, year: 2025, unit: '', layout: '2024' });
+      assert.equal(t.unit.tier, 'nation');
+      assert.deepEqual([...new Set(t.rows.filter((r) => !r.total).map((r) => r.code))], ['12', '13', '?']);
+      assert.deepEqual(t.rows.filter((r) => r.total), t25.rows.filter((r) => r.total), `${form}: the same total row`);
+    }
+    const t = await buildSummaryReport(db, NATIONAL, { form: 'F1', year: 2025, unit: '', layout: '2024' });
+    assert.equal(value(t, '?', 'poor_h'), counted(['B3'], 2));
+    assert.equal(value(t, '?', 'near_h'), counted(['B3'], 3));
+    assert.equal(value(t, '12', 'poor_h'), counted(['A1', 'A2', 'A3', 'B1', 'B2'], 2));
+    assert.equal(value(t, '13', 'households'), 0);
+    assert.equal(t.issuer, null);
+    await assert.rejects(buildSummaryReport(db, { level: 'province', provinceCode: P }, { form: 'F1', year: 2025, unit: '', layout: '2024' }), { code: 'report_unit_out_of_scope' });
   });
 });

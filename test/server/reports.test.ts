@@ -188,14 +188,19 @@ describe('report forms', () => {
       ('2024', '107', '2023-04-08', '2025-07-01', 'Huyện Mường Tè', 'huyen muong te', 'Huyện', 'district', 'district', null, '12'),
       ('2024', '03390', '2023-04-08', '2025-07-01', 'Phường Đoàn Kết', 'phuong doan ket', 'Phường', 'ward', 'commune', 'urban', '12'),
       ('2024', '03445', '2023-04-08', '2025-07-01', 'Thị trấn Mường Tè', 'thi tran muong te', 'Thị trấn', 'town', 'commune', 'urban', '12'),
-      ('2024', '03457', '2023-04-08', '2025-07-01', 'Xã Nậm Khao', 'xa nam khao', 'Xã', 'commune', 'commune', 'rural', '12')
+      ('2024', '03457', '2023-04-08', '2025-07-01', 'Xã Nậm Khao', 'xa nam khao', 'Xã', 'commune', 'commune', 'rural', '12'),
+      ('2024', '11', '2023-04-08', '2025-07-01', 'Tỉnh Điện Biên', 'tinh dien bien', 'Tỉnh', 'province', 'province', null, '11'),
+      ('2024', '095', '2023-04-08', '2025-07-01', 'Huyện Điện Biên', 'huyen dien bien', 'Huyện', 'district', 'district', null, '11'),
+      ('2024', '03325', '2023-04-08', '2025-07-01', 'Xã Mường Phăng', 'xa muong phang', 'Xã', 'commune', 'commune', 'rural', '11')
       on conflict do nothing`.execute(db);
     await sql`insert into admin_unit_parent (layout, code, parent_code, valid_from, valid_to) values
       ('2024', '105', '12', '2023-04-08', '2025-07-01'), ('2024', '107', '12', '2023-04-08', '2025-07-01'),
-      ('2024', '03390', '105', '2023-04-08', '2025-07-01'), ('2024', '03445', '107', '2023-04-08', '2025-07-01'), ('2024', '03457', '107', '2023-04-08', '2025-07-01')
+      ('2024', '03390', '105', '2023-04-08', '2025-07-01'), ('2024', '03445', '107', '2023-04-08', '2025-07-01'), ('2024', '03457', '107', '2023-04-08', '2025-07-01'),
+      ('2024', '095', '11', '2023-04-08', '2025-07-01'), ('2024', '03325', '095', '2023-04-08', '2025-07-01')
       on conflict do nothing`.execute(db);
     await sql`insert into admin_unit_succession (old_layout, old_code, new_layout, new_code, relation, effective_date) values
-      ('2024', '03390', '2025', '03388', 'full', '2025-07-01'), ('2024', '03445', '2025', '03445', 'full', '2025-07-01'), ('2024', '03457', '2025', '03445', 'full', '2025-07-01')
+      ('2024', '03390', '2025', '03388', 'full', '2025-07-01'), ('2024', '03445', '2025', '03445', 'full', '2025-07-01'), ('2024', '03457', '2025', '03445', 'full', '2025-07-01'),
+      ('2024', '03325', '2025', '03325', 'full', '2025-07-01')
       on conflict do nothing`.execute(db);
     for (const form of SUMMARY_FORM_IDS) {
       const t25 = await table('lc.tinh', `/api/reports/${form}?year=2026&unit=12`);
@@ -226,7 +231,15 @@ describe('report forms', () => {
     const list = await get('lc.tinh', '/api/reports/F15?year=2026&unit=12&layout=2024');
     assert.equal(list.statusCode, 400);
     assert.match(list.json().error.message, /bố cục năm 2025/);
-    assert.equal((await get('admin', '/api/reports/F1?year=2026&unit=&layout=2024')).json().error.code, 'report_layout_unavailable');
+    // The nation in the 2024 layout: rows are the old provinces, the same total as the 2025 layout's.
+    for (const form of ['F1', 'F2', 'F9']) {
+      const n24 = await table('admin', `/api/reports/${form}?year=2026&unit=&layout=2024`);
+      const n25 = await table('admin', `/api/reports/${form}?year=2026&unit=`);
+      assert.deepEqual(n24.rows.filter((r) => !r.total).map((r) => r.code).filter((c, i, a) => a.indexOf(c) === i), ['11', '12']);
+      assert.deepEqual(n24.rows.filter((r) => r.total), n25.rows.filter((r) => r.total), `${form}: the nation's total in both layouts`);
+      assertTotals(n24);
+    }
+    assert.equal((await get('lc.tinh', '/api/reports/F1?year=2026&unit=&layout=2024')).statusCode, 403);
     assert.equal((await get('db.tinh', '/api/reports/F1?year=2026&unit=107&layout=2024')).statusCode, 403);
   });
   test('the commune records its villages’ former communes; the 2024-layout report then places their households there', async () => {

@@ -1,7 +1,8 @@
 /**
  * A summary form in the 2024 layout (province – district – commune, before 1 July 2025) for a
- * historical list year: a 2024 province (rows: its old communes under district subtotal rows), district
- * (rows: its old communes) or old commune (rows: the villages that belonged to it). The registry and the
+ * historical list year: the nation (rows: the old provinces), a 2024 province (rows: its old communes
+ * under district subtotal rows), district (rows: its old communes) or old commune (rows: the villages
+ * that belonged to it). The registry and the
  * summary tables hold 2025-layout units; each summary village is placed in its old commune by its
  * village_origin row, else by the unique 2024 predecessor of its new commune (admin_unit_succession).
  * A village of a new commune merged from several old communes without an origin row is counted on a
@@ -23,7 +24,7 @@ import { formContext, readAggregates, standardNotes, type RowKeyOf, type Summary
 /** Last day of the three-tier layout: 2024-layout units are read as they were then. */
 export const LAST_DAY_2024_LAYOUT = '2025-06-30';
 
-type OldTier = 'province' | 'district' | 'commune';
+type OldTier = 'nation' | 'province' | 'district' | 'commune';
 const TIER_OF_LENGTH: Readonly<Record<number, OldTier>> = { 2: 'province', 3: 'district', 5: 'commune' };
 
 export function layout2024Note(year: number): string {
@@ -57,17 +58,20 @@ interface OldUnitReport {
   /** District and province names above the unit (nearest first). */
   parents: string[];
   oldCommunes: OldCommune[];
-  districts: Array<{ code: string; name: string }>;
+  /** Districts of the province (province report), the provinces (national report). */
+  groups: Array<{ code: string; name: string }>;
   newCommunes: NewCommune[];
 }
 
 const unique = <T,>(xs: readonly T[]): T | null => (xs.length > 0 && xs.every((x) => x === xs[0]) ? xs[0]! : null);
 
 async function oldUnitReport(db: Kysely<DB>, scope: Scope, code: string): Promise<OldUnitReport> {
-  if (code === '') throw new ReportError('report_layout_unavailable');
-  const tier = TIER_OF_LENGTH[code.length];
+  if (code === '' && scope.level !== 'national') throw new ReportError('report_unit_out_of_scope', { code: 'toàn quốc' });
+  const tier: OldTier | undefined = code === '' ? 'nation' : TIER_OF_LENGTH[code.length];
   const d = LAST_DAY_2024_LAYOUT;
-  const unit = tier
+  const unit = tier === 'nation'
+    ? { name: 'Toàn quốc', province_code: '', parent_code: null }
+    : tier
     ? (
         await sql<{ name: string; province_code: string; parent_code: string | null }>`
           select u.name, u.province_code, p.parent_code from admin_unit u
@@ -76,7 +80,7 @@ async function oldUnitReport(db: Kysely<DB>, scope: Scope, code: string): Promis
       ).rows[0]
     : undefined;
   if (!tier || !unit) throw new ReportError('report_unit_invalid', { code });
-  const filter = tier === 'province' ? sql`u.province_code = ${code}` : tier === 'district' ? sql`p.parent_code = ${code}` : sql`u.code = ${code}`;
+  const filter = tier === 'nation' ? sql`true` : tier === 'province' ? sql`u.province_code = ${code}` : tier === 'district' ? sql`p.parent_code = ${code}` : sql`u.code = ${code}`;
   const olds = (
     await sql<{ code: string; name: string; district_code: string | null; province_code: string }>`
       select u.code, u.name, p.parent_code as district_code, u.province_code from admin_unit u
@@ -84,16 +88,16 @@ async function oldUnitReport(db: Kysely<DB>, scope: Scope, code: string): Promis
       where u.layout = '2024' and u.tier = 'commune' and ${inForce('u', d)} and ${filter}
       order by u.code`.execute(db)
   ).rows.map((r) => ({ code: r.code, name: r.name, districtCode: r.district_code, provinceCode: r.province_code }));
-  const districts = (
+  const groups = (
     await sql<{ code: string; name: string }>`
-      select code, name from admin_unit u where u.layout = '2024' and u.tier = 'district' and ${inForce('u', d)}
-        and u.province_code = ${unit.province_code} order by code`.execute(db)
+      select code, name from admin_unit u where u.layout = '2024' and ${inForce('u', d)}
+        and ${tier === 'nation' ? sql`u.tier = 'province'` : sql`u.tier = 'district' and u.province_code = ${unit.province_code}`} order by code`.execute(db)
   ).rows;
-  const names = new Map(districts.map((x) => [x.code, x.name]));
+  const names = new Map(groups.map((x) => [x.code, x.name]));
   const provinceName = (
     await sql<{ name: string }>`select name from admin_unit u where u.layout = '2024' and u.code = ${unit.province_code} and ${inForce('u', d)}`.execute(db)
   ).rows[0]?.name;
-  const parents = [tier === 'commune' && unit.parent_code ? names.get(unit.parent_code) : undefined, tier === 'province' ? undefined : provinceName].filter((x): x is string => !!x);
+  const parents = [tier === 'commune' && unit.parent_code ? names.get(unit.parent_code) : undefined, tier === 'province' || tier === 'nation' ? undefined : provinceName].filter((x): x is string => !!x);
 
   // The 2025 communes the unit's old communes went into, each with all of its predecessors.
   const succ = (
@@ -122,7 +126,8 @@ async function oldUnitReport(db: Kysely<DB>, scope: Scope, code: string): Promis
   const newCommunes = [...byNew.values()];
   const covered = newCommunes.length > 0 ? newCommunes.every((n) => scopeCovers(scope, { provinceCode: n.provinceCode, communeCode: n.code })) : scope.level === 'national';
   if (!covered) throw new ReportError('report_unit_out_of_scope', { code });
-  return { code, name: tier === 'province' ? (provinceName ?? code) : tier === 'district' ? (names.get(code) ?? code) : olds[0]!.name, tier, parents, oldCommunes: olds, districts, newCommunes };
+  const name = tier === 'nation' ? unit.name : tier === 'province' ? (provinceName ?? code) : tier === 'district' ? (names.get(code) ?? code) : olds[0]!.name;
+  return { code, name, tier, parents, oldCommunes: olds, groups, newCommunes };
 }
 
 /** Villages of the new communes with their old commune (origin row, else the single predecessor; null = undetermined). */
@@ -144,6 +149,13 @@ async function villageOrigins(db: Kysely<DB>, communes: readonly NewCommune[]): 
 
 const UNDETERMINED = '?';
 
+const ROW_HEADERS: Readonly<Record<OldTier, string>> = {
+  nation: 'Tỉnh, thành phố (trước 01/7/2025)',
+  province: 'Huyện, xã (trước 01/7/2025)',
+  district: 'Xã, phường, thị trấn',
+  commune: 'Thôn, bản, tổ dân phố',
+};
+
 /** Where the households of a new commune's undetermined villages go: the district (or province) all its predecessors shared. */
 const undeterminedParent = (n: NewCommune) => ({
   district: unique(n.predecessors.map((p) => p.districtCode)),
@@ -152,12 +164,26 @@ const undeterminedParent = (n: NewCommune) => ({
 
 export async function buildLayout2024Report(db: Kysely<DB>, scope: Scope, req: { form: SummaryFormId; year: number; unit: string }): Promise<ReportTable> {
   const u = await oldUnitReport(db, scope, req.unit);
-  const villages = await villageOrigins(db, u.newCommunes);
+  // A national report needs villages only where a new commune came from several old provinces.
+  const nation = u.tier === 'nation';
+  const spanning = u.newCommunes.filter((n) => undeterminedParent(n).province === null);
+  const villages = await villageOrigins(db, nation ? spanning : u.newCommunes);
   const oldOf = new Map<string, string | null>();
   for (const [commune, vs] of villages) for (const v of vs) oldOf.set(`${commune}:${v.code}`, v.old);
   const ours = new Set(u.oldCommunes.map((c) => c.code));
   const newByCode = new Map(u.newCommunes.map((n) => [n.code, n]));
-  const keyOf: RowKeyOf = (k) => {
+  const provinceOfOld = new Map(u.oldCommunes.map((c) => [c.code, c.provinceCode]));
+  const nationKeyOf: RowKeyOf = (k) => {
+    const n = newByCode.get(k.communeCode ?? '');
+    if (!n) return null;
+    const province = undeterminedParent(n).province;
+    if (province) return province;
+    // A commune of several old provinces: counted from its village-level reads only.
+    if (k.villageCode === null) return null;
+    const old = oldOf.get(`${n.code}:${k.villageCode}`);
+    return (old && provinceOfOld.get(old)) || UNDETERMINED;
+  };
+  const keyOf: RowKeyOf = nation ? nationKeyOf : (k) => {
     const commune = k.communeCode ?? '';
     const old = oldOf.get(`${commune}:${k.villageCode ?? ''}`);
     if (old) return ours.has(old) ? (u.tier === 'commune' ? `${commune}:${k.villageCode ?? ''}` : old) : null;
@@ -167,10 +193,12 @@ export async function buildLayout2024Report(db: Kysely<DB>, scope: Scope, req: {
     if (u.tier === 'district' ? parent.district !== u.code : (parent.province ?? n.predecessors[0]?.provinceCode) !== u.code) return null;
     return `${UNDETERMINED}${commune}`;
   };
-  const perCommune: SummaryRead[] = u.newCommunes.map((n) => ({ unit: { provinceCode: n.provinceCode, communeCode: n.code }, groupBy: 'village' }));
-  const reads: SummaryRead[] =
-    u.tier === 'province' ? [...new Set(u.newCommunes.map((n) => n.provinceCode))].map((p) => ({ unit: { provinceCode: p }, groupBy: 'village' })) : perCommune;
-  const aggs = await readAggregates(db, scope, req.form, req.year, reads, keyOf, perCommune);
+  const perCommune = (communes: readonly NewCommune[]): SummaryRead[] => communes.map((n) => ({ unit: { provinceCode: n.provinceCode, communeCode: n.code }, groupBy: 'village' }));
+  const perProvince = (groupBy: 'commune' | 'village'): SummaryRead[] => [...new Set(u.newCommunes.map((n) => n.provinceCode))].map((p) => ({ unit: { provinceCode: p }, groupBy }));
+  // Nation: communes grouped per province, plus the villages of communes that span old provinces.
+  const nationReads = [...perProvince('commune'), ...perCommune(spanning)];
+  const reads = nation ? nationReads : u.tier === 'province' ? perProvince('village') : perCommune(u.newCommunes);
+  const aggs = await readAggregates(db, scope, req.form, req.year, reads, keyOf, nation ? nationReads : perCommune(u.newCommunes));
   const row = (code: string, name: string): RowUnit => ({ code, name, agg: aggs.get(code) ?? emptyAgg() });
   const undeterminedRows = (district: string | null) =>
     u.newCommunes
@@ -178,8 +206,10 @@ export async function buildLayout2024Report(db: Kysely<DB>, scope: Scope, req: {
       .map((n) => row(`${UNDETERMINED}${n.code}`, `Chưa xác định xã cũ (nay là ${n.name})`));
 
   let units: RowUnit[] | RowGroup[];
-  if (u.tier === 'province') {
-    const groups: RowGroup[] = u.districts.map((dist) => ({
+  if (nation) {
+    units = [...u.groups.map((p) => row(p.code, p.name)), ...(aggs.has(UNDETERMINED) ? [row(UNDETERMINED, 'Chưa xác định tỉnh')] : [])];
+  } else if (u.tier === 'province') {
+    const groups: RowGroup[] = u.groups.map((dist) => ({
       code: dist.code,
       name: dist.name,
       units: [...u.oldCommunes.filter((c) => c.districtCode === dist.code).map((c) => row(c.code, c.name)), ...undeterminedRows(dist.code)],
@@ -205,13 +235,16 @@ export async function buildLayout2024Report(db: Kysely<DB>, scope: Scope, req: {
     subtitle: `Năm ${req.year} — ${[u.name, ...u.parents].join(', ')} (đơn vị trước ngày 01/7/2025)`,
     year: req.year,
     unit: { code: u.code, name: u.name, tier: u.tier },
-    issuer: only && scope.level === 'commune' ? { name: only.name, type: only.type } : (province ?? null),
+    issuer: nation ? null : only && scope.level === 'commune' ? { name: only.name, type: only.type } : (province ?? null),
     layout: '2024',
     layoutNote: layout2024Note(req.year),
-    rowHeader: u.tier === 'commune' ? 'Thôn, bản, tổ dân phố' : u.tier === 'district' ? 'Xã, phường, thị trấn' : 'Huyện, xã (trước 01/7/2025)',
+    rowHeader: ROW_HEADERS[u.tier],
     notes: [
       ...standardNotes(req.year),
-      ...(undetermined
+      ...(undetermined && nation
+        ? ['Dòng "Chưa xác định tỉnh": hộ ở thôn, bản chưa được khai báo thuộc xã cũ nào, trong xã mới hợp thành từ các xã cũ của nhiều tỉnh.']
+        : []),
+      ...(undetermined && !nation
         ? ['Dòng "Chưa xác định xã cũ": hộ ở thôn, bản chưa được khai báo thuộc xã cũ nào, trong xã mới hợp thành từ nhiều xã cũ; được xếp vào huyện chung của các xã cũ đó.']
         : []),
     ],

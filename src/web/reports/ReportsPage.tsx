@@ -38,7 +38,7 @@ export function ReportsPage() {
   const [busy, setBusy] = useState<string | null>(null);
 
   // In the 2024 layout a province officer starts from their province; others choose an old unit first.
-  const unitParam = unit !== undefined ? { unit } : layout === '2024' ? (user.role === 'national_admin' || !user.provinceCode || user.unitCode !== user.provinceCode ? null : { unit: user.provinceCode }) : national ? { unit: '' } : {};
+  const unitParam = unit !== undefined ? { unit } : national ? { unit: '' } : layout === '2024' ? (user.provinceCode && user.unitCode === user.provinceCode ? { unit: user.provinceCode } : null) : {};
   const params: ReportParams = { form, year, ...unitParam, ...(layout === '2024' ? { layout } : {}), ...(after.length > 0 ? { after: after.at(-1)!, offset: after.length * LIST_PAGE } : {}) };
   const forms = useApiQuery('report-forms', (signal) => reportsApi.forms(signal));
   const report = useApiQuery(unitParam === null ? null : `report|${JSON.stringify(params)}`, (signal) => reportsApi.table(params, signal));
@@ -104,12 +104,12 @@ export function ReportsPage() {
               key="2024"
               layout="2024"
               style={{ width: 300 }}
-              value={unit ?? unitParam?.unit ?? null}
+              value={unit || unitParam?.unit || null}
               rootCode={national ? null : user.provinceCode}
               selectableTiers={user.unitCode && user.unitCode !== user.provinceCode ? ['commune'] : ['province', 'district', 'commune']}
-              allowClear={false}
-              placeholder={t('reports.pickOldUnit')}
-              onChange={(code) => { setUnit(code ?? undefined); setAfter([]); }}
+              allowClear={national}
+              placeholder={national ? t('reports.nation') : t('reports.pickOldUnit')}
+              onChange={(code) => { setUnit(code ?? (national ? '' : undefined)); setAfter([]); }}
               data-testid="report-unit"
             />
           )}
