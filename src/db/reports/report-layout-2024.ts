@@ -162,6 +162,9 @@ const undeterminedParent = (n: NewCommune) => ({
   province: unique(n.predecessors.map((p) => p.provinceCode)),
 });
 
+/** One village-level read per new commune. */
+const perCommune = (communes: readonly NewCommune[]): SummaryRead[] => communes.map((n) => ({ unit: { provinceCode: n.provinceCode, communeCode: n.code }, groupBy: 'village' }));
+
 export async function buildLayout2024Report(db: Kysely<DB>, scope: Scope, req: { form: SummaryFormId; year: number; unit: string }): Promise<ReportTable> {
   const u = await oldUnitReport(db, scope, req.unit);
   // A national report needs villages only where a new commune came from several old provinces.
@@ -193,7 +196,6 @@ export async function buildLayout2024Report(db: Kysely<DB>, scope: Scope, req: {
     if (u.tier === 'district' ? parent.district !== u.code : (parent.province ?? n.predecessors[0]?.provinceCode) !== u.code) return null;
     return `${UNDETERMINED}${commune}`;
   };
-  const perCommune = (communes: readonly NewCommune[]): SummaryRead[] => communes.map((n) => ({ unit: { provinceCode: n.provinceCode, communeCode: n.code }, groupBy: 'village' }));
   const perProvince = (groupBy: 'commune' | 'village'): SummaryRead[] => [...new Set(u.newCommunes.map((n) => n.provinceCode))].map((p) => ({ unit: { provinceCode: p }, groupBy }));
   // Nation: communes grouped per province, plus the villages of communes that span old provinces.
   const nationReads = [...perProvince('commune'), ...perCommune(spanning)];
