@@ -17,7 +17,7 @@ import { readMovementTallies } from '../../src/db/reports/summary-read.ts';
 import { DEFAULT_SUMMARY_RULES } from '../../src/domain/reports/summary-rules.ts';
 
 interface Recount {
-  [key: string]: { households: number; persons: number; minority: number; noLabour: number; classified: number; deprivations: number; children: number };
+  [key: string]: { households: number; persons: number; minority: number; noLabour: number; merit: number; classified: number; deprivations: number; children: number };
 }
 
 /** Independent recount of report_unit_summary for one province and list year. */
@@ -53,11 +53,12 @@ async function recount(db: Kysely<DB>, p: string, year: number): Promise<Recount
       return ry - y - (rmo < mo || (rmo === mo && rd < d) ? 1 : 0);
     };
     const key = `${h.commune_code}|${h.village_code ?? ''}|${status}`;
-    const o = (out[key] ??= { households: 0, persons: 0, minority: 0, noLabour: 0, classified: 0, deprivations: 0, children: 0 });
+    const o = (out[key] ??= { households: 0, persons: 0, minority: 0, noLabour: 0, merit: 0, classified: 0, deprivations: 0, children: 0 });
     o.households += 1;
     o.persons += present.length;
     if (h.ethnicity && h.ethnicity !== DEFAULT_SUMMARY_RULES.majorityEthnicGroup) o.minority += 1;
     if (present.length > 0 && present.every((m) => m.facts.ableToWork === false)) o.noLabour += 1;
+    if (present.some((m) => m.facts[DEFAULT_SUMMARY_RULES.meritFact] === true)) o.merit += 1;
     if (cl) {
       o.classified += 1;
       o.deprivations += cl.deprivations.length;
@@ -68,7 +69,7 @@ async function recount(db: Kysely<DB>, p: string, year: number): Promise<Recount
 }
 
 async function stored(db: Kysely<DB>, p: string, year: number): Promise<Recount> {
-  const rows = (await sql<{ commune_code: string; village_code: string; status: string; households: number; persons: number; households_minority: number; households_no_labour: number; households_classified: number; deprivations_total: number; children: number }>`
+  const rows = (await sql<{ commune_code: string; village_code: string; status: string; households: number; persons: number; households_minority: number; households_no_labour: number; households_merit: number; households_classified: number; deprivations_total: number; children: number }>`
     select * from report_unit_summary where province_code = ${p} and list_year = ${year}`.execute(db)).rows;
   const out: Recount = {};
   for (const r of rows) {
@@ -77,6 +78,7 @@ async function stored(db: Kysely<DB>, p: string, year: number): Promise<Recount>
       persons: r.persons,
       minority: r.households_minority,
       noLabour: r.households_no_labour,
+      merit: r.households_merit,
       classified: r.households_classified,
       deprivations: r.deprivations_total,
       children: r.children,
@@ -174,6 +176,7 @@ describe('report summary tables', () => {
     await sql`insert into member (province_code, household_id, line_no, full_name, full_name_ascii, date_of_birth, sex, ethnicity, relation)
       values (${MT.province}, ${fx.households.H5!}, 2, 'Lý Văn Bé', 'ly van be', '2020-02-02', 'male', 'Dao', 'child')`.execute(db);
     await sql`update household set ethnicity = 'Kinh' where province_code = ${MT.province} and id = ${fx.households.H7!}`.execute(db);
+    await sql`update member set facts = facts || '{"personWithMerit": true}'::jsonb where province_code = ${MT.province} and household_id = ${fx.households.H5!} and line_no = 1`.execute(db);
     await sql`insert into list_status (province_code, household_id, list_year, status, standard_id, decision_number, decision_date, effective_from)
       values (${MT.province}, ${fx.households.H9!}, 2026, 'near_poor', 'nd07-2021', '20/QĐ-UBND', '2026-06-01', '2026-06-01')`.execute(db);
     const dirty = await sql<{ commune_code: string }>`select commune_code from report_dirty where province_code = ${MT.province}`.execute(db);
@@ -182,6 +185,8 @@ describe('report summary tables', () => {
     const done = await refreshDirtySummaries(db);
     assert.equal(done.length, 1);
     await assertMatches(db, [2024, 2025, 2026]);
+    const merit = Object.values(await stored(db, MT.province, 2026)).reduce((n, o) => n + o.merit, 0);
+    assert.equal(merit, 1, 'the household with a member with merit');
   });
 
   test('the review hook rebuilds a dirty commune when the review reaches decided, not on other states', async () => {

@@ -65,6 +65,7 @@ export const MEMBER_FACT_FIELDS: Readonly<Record<string, FieldSpec>> = {
   stunted: bool,
   underweight: bool,
   illWithoutTreatment: bool,
+  personWithMerit: bool,
 };
 
 /** HouseholdInput facts stored in `household.facts` (and snapshotted by surveys). */

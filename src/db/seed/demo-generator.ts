@@ -509,6 +509,9 @@ export function memberFacts(m: DemoMember, c: HouseholdConditions, refDay: numbe
       }
     }
   }
+  // About one older member in forty has served (or is a martyr's relative); taken from the id, not the
+  // random stream, so every other generated value stays as calibrated.
+  if (age >= 60 && m.id % 40 === 7) f.personWithMerit = true;
   if (c.malnourished && age < 11) {
     if (rng.chance(0.55)) f.stunted = true;
     if (rng.chance(0.3)) f.underweight = true;

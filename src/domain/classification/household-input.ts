@@ -63,6 +63,12 @@ export interface MemberInput {
   readonly underweight?: boolean;
   /** Was ill and did not seek medical treatment (QĐ 59 "access to health services"); default false. */
   readonly illWithoutTreatment?: boolean;
+  /**
+   * A person with meritorious service to the revolution (người có công với cách mạng) or their relative
+   * receiving the monthly allowance; default false. Not an input of any standard: the report forms count
+   * households with such a member as a target group (src/domain/reports/summary-rules.ts `meritFact`).
+   */
+  readonly personWithMerit?: boolean;
 }
 
 export interface HousingInput {

@@ -99,7 +99,7 @@ function checkMember(m: unknown, index: number): MemberInput {
   optCode(m, 'highestCompletedLevel', EDUCATION_LEVEL_LABELS, where);
   optCode(m, 'vocationalQualification', VOCATIONAL_QUALIFICATION_LABELS, where);
   optCode(m, 'employment', EMPLOYMENT_STATUS_LABELS, where);
-  for (const key of ['monthlySocialAllowance', 'healthInsurance', 'attendingSchool', 'hasLabourContract', 'ableToWork', 'stunted', 'underweight', 'illWithoutTreatment']) {
+  for (const key of ['monthlySocialAllowance', 'healthInsurance', 'attendingSchool', 'hasLabourContract', 'ableToWork', 'stunted', 'underweight', 'illWithoutTreatment', 'personWithMerit']) {
     optBool(m, key, where);
   }
   return m as unknown as MemberInput;

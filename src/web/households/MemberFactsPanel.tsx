@@ -101,6 +101,7 @@ export function MemberFactsPanel({ member, index, onFacts, disabled }: MemberFac
               {flag('stunted', t('member.fact.stunted'))}
               {flag('underweight', t('member.fact.underweight'))}
               {flag('illWithoutTreatment', t('member.fact.illWithoutTreatment'))}
+              {flag('personWithMerit', t('member.fact.personWithMerit'))}
             </Flex>
           </Form.Item>
         </Flex>

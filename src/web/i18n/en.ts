@@ -592,6 +592,7 @@ export const en: Record<MessageKey, string> = {
   'member.fact.stunted': 'Stunted (child)',
   'member.fact.underweight': 'Underweight (child)',
   'member.fact.illWithoutTreatment': 'Ill without treatment',
+  'member.fact.personWithMerit': 'Person with meritorious service (or relative receiving the allowance)',
   'member.validation.nameRequired': 'Enter the full name',
   'member.validation.birthRequired': 'Enter the date or year of birth',
   'member.validation.birthFormat': 'Use dd/mm/yyyy or yyyy',

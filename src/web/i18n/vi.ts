@@ -590,6 +590,7 @@ export const vi = {
   'member.fact.stunted': 'Trẻ suy dinh dưỡng thể thấp còi',
   'member.fact.underweight': 'Trẻ suy dinh dưỡng thể nhẹ cân',
   'member.fact.illWithoutTreatment': 'Ốm đau nhưng không đi khám chữa bệnh',
+  'member.fact.personWithMerit': 'Người có công với cách mạng (hoặc thân nhân hưởng trợ cấp)',
   'member.validation.nameRequired': 'Nhập họ và tên',
   'member.validation.birthRequired': 'Nhập ngày sinh hoặc năm sinh',
   'member.validation.birthFormat': 'Ngày sinh dạng dd/mm/yyyy hoặc năm sinh yyyy',
