@@ -9,7 +9,7 @@ import type { HouseholdClass } from '../../domain/classification/result.ts';
 import type { Scope } from '../../domain/access/scope.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { HOUSEHOLD_SCOPE, REVIEW_SCOPE } from './scope-columns.ts';
-import { containsPattern, todayInVietnam } from './text.ts';
+import { codeQuery, containsPattern, escapeLike, todayInVietnam } from './text.ts';
 import type { HouseholdListItem, ListStatusInfo, Page } from './types.ts';
 
 export interface ListHouseholdsQuery {
@@ -74,6 +74,7 @@ export async function listHouseholds(db: Kysely<DB>, scope: Scope, q: ListHouseh
   if (text) {
     const like = containsPattern(text);
     const digits = text.replace(/[\s.]/g, '');
+    const code = codeQuery(text);
     base = base.where((eb) =>
       eb.or([
         eb('household.head_name_ascii', 'like', like),
@@ -86,6 +87,8 @@ export async function listHouseholds(db: Kysely<DB>, scope: Scope, q: ListHouseh
                              and m.active and m.citizen_id = ${digits})`,
             ]
           : []),
+        // Codes with letters or separators (imported codes such as NHAPLIEU-0003), as typed or upper-cased.
+        ...(code === null ? [] : [...new Set([code, code.toUpperCase()])].map((c) => eb('household.code', 'like', `${escapeLike(c)}%`))),
       ]),
     );
   }

@@ -17,7 +17,18 @@ export function searchFold(s: string): string {
 
 /** A `like` pattern matching the folded query anywhere, with `%`, `_` and `\` escaped. */
 export function containsPattern(query: string): string {
-  return `%${searchFold(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(searchFold(query))}%`;
+}
+
+/** `text` with LIKE's wildcards and escape character escaped. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A household code typed in a search box (letters, digits, `.`, `_`, `/`, `-`; no spaces), else null. */
+export function codeQuery(text: string): string | null {
+  const code = text.trim();
+  return /^[\p{L}\d._/-]+$/u.test(code) && /\d/.test(code) ? code : null;
 }
 
 /** Today's date in Vietnam (UTC+7) as `YYYY-MM-DD`. */

@@ -1,6 +1,7 @@
 /** Registry repository: villages, households, members, citizen IDs, search, concurrency and audit. */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import type { Database } from '../../../src/db/connect.ts';
 import {
   addMember,
@@ -254,6 +255,18 @@ test('list: scope, filters, diacritic- and case-insensitive search, paging with 
   assert.equal((await listHouseholds(db, MT, { q: '50%_' })).total, 0, 'like wildcards are escaped');
   const byCode = await listHouseholds(db, MT, { q: found.items[0]!.code });
   assert.equal(byCode.items[0]!.id, found.items[0]!.id);
+  // Codes with letters and separators (as imports bring them), typed in lower case or by their start.
+  const original = found.items[0]!.code;
+  await sql`update household set code = 'NHAP_LIEU-0003/A' where id = ${found.items[0]!.id}`.execute(db);
+  try {
+    for (const q of ['NHAP_LIEU-0003/A', 'nhap_lieu-0003', ' NHAP_LIEU-00 ']) {
+      assert.deepEqual((await listHouseholds(db, MT, { q })).items.map((h) => h.id), [found.items[0]!.id], q);
+    }
+    assert.equal((await listHouseholds(db, MT, { q: 'NHAPXLIEU-0003' })).total, 0, '_ is not a wildcard');
+    assert.equal((await listHouseholds(db, DK, { q: 'NHAP_LIEU-0003/A' })).total, 0, 'another commune finds nothing');
+  } finally {
+    await sql`update household set code = ${original} where id = ${found.items[0]!.id}`.execute(db);
+  }
   // Another commune's user finds nothing of Mường Tè; the province finds both communes.
   assert.equal((await listHouseholds(db, DK, { q: 'nguyen van a' })).total, 0);
   assert.equal((await listHouseholds(db, DIEN_BIEN, { q: 'nguyen' })).total, 0);
