@@ -75,10 +75,14 @@ function scopeOf(unit: string | undefined): Scope | null {
 }
 
 
-/** A progress bar on stderr: redrawn in place on a terminal, one line per step and every 10 % otherwise. */
-export function progressBar(io: ImportCliIo): RunOptions['onProgress'] {
+/**
+ * A progress bar on stderr: redrawn in place on a terminal; otherwise one line per step, every 10 %, and
+ * at least every PLAIN_PROGRESS_EVERY_MS while a step of unknown size (reading a file) goes on.
+ */
+export function progressBar(io: ImportCliIo, now: () => number = Date.now): RunOptions['onProgress'] {
   let lastStep = '';
   let lastTenth = -1;
+  let lastAt = now();
   return (p) => {
     const label = STEP_VI[p.step ?? ''] ?? p.step ?? '';
     const frac = p.progressTotal > 0 ? Math.min(1, p.progressDone / p.progressTotal) : null;
@@ -90,13 +94,17 @@ export function progressBar(io: ImportCliIo): RunOptions['onProgress'] {
       return;
     }
     const tenth = frac === null ? -1 : Math.floor(frac * 10);
-    if (label !== lastStep || tenth > lastTenth) {
+    if (label !== lastStep || tenth > lastTenth || now() - lastAt >= PLAIN_PROGRESS_EVERY_MS) {
       io.err(`${label}: ${p.progressDone}${p.progressTotal > 0 ? `/${p.progressTotal}` : ''}\n`);
       lastStep = label;
       lastTenth = tenth;
+      lastAt = now();
     }
   };
 }
+
+/** Without a terminal, a progress line at least this often. */
+export const PLAIN_PROGRESS_EVERY_MS = 5000;
 
 function jobMessage(job: ImportJob): string {
   if (!job.message) return '';
@@ -107,7 +115,9 @@ function jobMessage(job: ImportJob): string {
 
 async function printFindings(database: Database, io: ImportCliIo, job: ImportJob): Promise<void> {
   if (job.errorCount === 0) {
-    io.out(`Không có lỗi: ${Object.entries(job.rowCounts).map(([k, v]) => `${SHEETS_BY_ID[k as keyof typeof SHEETS_BY_ID].name} ${v} dòng`).join(', ')}.\n`);
+    // In the sheets' own order (households, members, form B), not the order the counts were stored in.
+    const sheets = (Object.keys(SHEETS_BY_ID) as Array<keyof typeof SHEETS_BY_ID>).filter((k) => job.rowCounts[k] !== undefined);
+    io.out(`Không có lỗi: ${sheets.map((k) => `${SHEETS_BY_ID[k].name} ${job.rowCounts[k]} dòng`).join(', ')}.\n`);
     return;
   }
   io.out(`${job.errorCount} lỗi ở ${job.errorHouseholds} hộ:\n`);
@@ -170,6 +180,8 @@ export async function run(argv: string[], io: ImportCliIo = defaultIo): Promise<
         scope: unitScope,
         actor: cliActor(),
       });
+      // The number first: a run stopped during its commit is resumed with it.
+      io.err(`Lần nhập ${created.id} (nếu bị dừng giữa chừng: giamngheo import --resume ${created.id})\n`);
       job = await stageAndValidate(database, created.id, a.files.map((f) => ({ path: f, name: path.basename(f) })), opts);
     }
     if (job.state === 'failed') {
