@@ -110,8 +110,8 @@ test('bad cells: exit 1, the findings in Vietnamese by sheet, row and column, th
   assert.match(r.stdout, /Thành viên, dòng 13: "Giới tính" = "X" không có trong danh mục/);
   assert.match(r.stdout, /Thành viên, dòng 22: Số định danh "01208" phải gồm đúng 12 chữ số/);
   assert.match(r.stdout, /Phiếu B, dòng 4: Đợt rà soát đã chọn không có rà soát của xã\/phường 99999\./);
-  // The value is shown as staged ("2026-02-31", by dateText in src/db/import/cell-text.ts), not as typed.
-  assert.match(r.stdout, /Phiếu B, dòng 8: "Ngày khảo sát" = "[^"]+" không phải ngày hợp lệ \(ghi dd\/mm\/yyyy\)\./);
+  // The value is quoted as typed.
+  assert.match(r.stdout, /Phiếu B, dòng 8: "Ngày khảo sát" = "31\/02\/2026" không phải ngày hợp lệ \(ghi dd\/mm\/yyyy\)\./);
   assert.match(r.stdout, /Không ghi gì: tệp còn lỗi/);
   assert.match(r.stdout, new RegExp(`Báo cáo lỗi: ${report.replace(/[.\\/]/gu, '\\$&')}`));
 

@@ -44,14 +44,21 @@ function dateText(v: string | Date | number): string {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'ngày không hợp lệ' : v.toISOString().slice(0, 10);
   const s = String(v);
   const dmy = DMY.exec(s);
-  if (dmy) return `${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)}`;
-  const ymd = YMD.exec(s);
-  if (ymd) return `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}`;
-  return s;
+  const ymd = dmy ? null : YMD.exec(s);
+  const iso = dmy ? `${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)}` : ymd ? `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}` : null;
+  // An impossible day (31/02/2026) stays as typed, so the finding quotes what the user wrote.
+  return iso !== null && isCalendarDate(iso) ? iso : s;
+}
+
+function isCalendarDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
 function numberText(s: string, integer: boolean): string {
   const t = s.replace(/\s+/gu, '');
+  // Words ("một triệu") stay as typed: only digits with separators are rewritten.
+  if (!/^[-+]?[\d.,]+$/u.test(t)) return s;
   if (integer && GROUPED.test(s)) return s.replace(/[.,\s]/gu, '');
   // "12,5" (Vietnamese decimal comma) → "12.5"; "1.234,5" → "1234.5".
   if (t.includes(',')) return t.includes('.') ? t.replace(/\./gu, '').replace(',', '.') : t.replace(',', '.');
