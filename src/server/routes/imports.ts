@@ -321,7 +321,15 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (req, reply) => {
       const auth = authOf(req);
-      const job = await ownJob(req, req.params.id);
+      let job = await ownJob(req, req.params.id);
+      if (ACTIVE.includes(job.state)) throw new HttpError('job_busy', {}, 409);
+      // The validation writes its state before its last housekeeping ends: a client that saw "validated"
+      // waits for that tail instead of being told the job is busy.
+      const tail = running.get(job.id);
+      if (tail) {
+        await tail;
+        job = await ownJob(req, req.params.id);
+      }
       if (running.has(job.id) || ACTIVE.includes(job.state)) throw new HttpError('job_busy', {}, 409);
       if (job.state !== 'validated') throw new HttpError('job_not_validated', { state: job.state }, 409);
       const mode = req.body?.mode ?? 'all';
