@@ -59,7 +59,7 @@ test('template → filled workbook → findings and report → corrected report 
   const errors = await t.app.inject({ method: 'GET', url: `/api/imports/${job.id}/errors`, ...as(me) });
   const e = errors.json().items[0];
   assert.deepEqual([e.sheet, e.line, e.column, e.code], ['members', 5, 'date_of_birth', 'date']);
-  assert.equal(e.message, '"Ngày sinh" = "1985-02-30" không phải ngày hợp lệ (ghi dd/mm/yyyy).');
+  assert.equal(e.message, '"Ngày sinh" = "30/02/1985" không phải ngày hợp lệ (ghi dd/mm/yyyy).');
   const refused = await t.app.inject({ method: 'POST', url: `/api/imports/${job.id}/commit`, ...as(me), payload: { mode: 'all' } });
   assert.equal(refused.statusCode, 409);
 
