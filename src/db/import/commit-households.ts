@@ -8,10 +8,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../schema.ts';
 import type { Actor } from '../audit.ts';
-import { HOUSEHOLD_SHEET } from '../../domain/import/household-columns.ts';
-import { MEMBER_SHEET } from '../../domain/import/member-columns.ts';
 import { inForce } from '../units/queries.ts';
-import { factsSql } from './fact-sql.ts';
 import { EFFECTIVE_LINE } from './validate.ts';
 
 export interface ChunkRange {
@@ -29,12 +26,15 @@ export interface HouseholdCounts {
   unchanged: number;
 }
 
-const HOUSEHOLD_FACTS = sql.raw(factsSql(HOUSEHOLD_SHEET, 's'));
-const MEMBER_FACTS = sql.raw(factsSql(MEMBER_SHEET, 'm'));
-
-/** A member as compared and audited (same keys for the file and the registry). */
+/** A member as compared and audited (same keys for the file and the registry; `x.facts` is jsonb). */
 const MEMBER_JSON = sql.raw(`jsonb_build_object('lineNo', x.line_no, 'fullName', x.full_name, 'dateOfBirth', x.date_of_birth, 'birthYear', x.birth_year,
   'sex', x.sex, 'ethnicity', x.ethnicity, 'citizenId', x.citizen_id, 'relation', x.relation, 'facts', x.facts)`);
+
+/**
+ * The same object as JSON text from a chunk member: its staged record JSON (fact-json.ts) with the lineNo
+ * put in front. The audit rows of new households concatenate these and cast each household's list once.
+ */
+const MEMBER_TEXT = sql.raw(`'{"lineNo":' || x.line_no || ',' || substr(x.record_json, 2)`);
 
 function notRejected(r: ChunkRange, alias = 's') {
   return sql`not exists (select 1 from import_error e where e.job_id = ${r.jobId} and e.household_code = ${sql.ref(`${alias}.household_code`)})`;
@@ -45,7 +45,11 @@ function inRange(r: ChunkRange, alias = 's') {
   return sql`${sql.ref(`${alias}.job_id`)} = ${r.jobId} and ${code} <= ${r.upTo} ${r.after === null ? sql`` : sql`and ${code} > ${r.after}`}`;
 }
 
-/** Temporary tables imp_h (households of the chunk, with op insert/update/same) and imp_m (their members). */
+/**
+ * Temporary tables imp_m (the chunk's members, with their staged record JSON) and imp_h (its households, with
+ * op insert / update / same). A household not yet in the registry is an insert without further work; only
+ * households already there are compared (columns, facts and active members) and keep their before-image.
+ */
 async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> {
   // Members of the range directly (by the staging index): a member whose household has no row on the
   // households sheet has a finding, so "not rejected" leaves exactly the members of the chunk's households.
@@ -53,7 +57,7 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     select m.household_code as code, ${EFFECTIVE_LINE}::smallint as line_no, m.full_name, m.full_name_ascii,
            case when m.date_of_birth is not null then m.date_of_birth::date end as date_of_birth,
            m.born as birth_year,
-           m.sex, m.ethnicity, m.citizen_id, m.relation, ${MEMBER_FACTS} as facts
+           m.sex, m.ethnicity, m.citizen_id, m.relation, m.record_json
     from import_member_stage m
     where ${inRange(r, 'm')} and ${notRejected(r, 'm')}`.execute(trx);
   await sql`create index on imp_m (code, line_no)`.execute(trx);
@@ -62,28 +66,41 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     select s.household_code as code, u.province_code, s.commune_code, s.village_code, s.address, s.phone,
            coalesce(s.resident_since::date, ${r.referenceDate}::date) as since,
            hd.full_name as head_name, hd.full_name_ascii as head_name_ascii, hd.citizen_id as head_citizen_id, hd.ethnicity,
-           ${HOUSEHOLD_FACTS} as facts,
+           s.facts::jsonb as facts, h.id as old_id,
            -- A new household's id is taken here, so the insert needs no returning-join back into imp_h.
-           coalesce(h.id, nextval((select pg_get_serial_sequence('household', 'id'))::regclass)) as id, nm.members as new_members,
-           case when h.id is null then null
-                else jsonb_build_object('villageCode', h.village_code, 'address', h.address, 'phone', h.phone, 'headName', h.head_name,
-                                        'headCitizenId', h.head_citizen_id, 'ethnicity', h.ethnicity, 'facts', h.facts, 'version', h.version) end as before_row,
-           om.members as old_members,
-           case when h.id is null then 'insert'
-                when (h.village_code, h.address, h.phone, h.head_name, h.head_citizen_id, h.ethnicity)
-                     is distinct from (s.village_code, s.address, s.phone, hd.full_name, hd.citizen_id, hd.ethnicity)
-                  or h.facts <> ${HOUSEHOLD_FACTS} or om.members is distinct from nm.members then 'update'
-                else 'same' end as op
+           coalesce(h.id, nextval((select pg_get_serial_sequence('household', 'id'))::regclass)) as id,
+           case when h.id is null then 'insert' else 'same' end as op,
+           null::jsonb as before_row, null::jsonb as old_members, null::jsonb as new_members
     from import_household_stage s
     join admin_unit u on u.layout = '2025' and u.tier = 'commune' and u.code = s.commune_code and ${inForce('u', r.referenceDate)}
     join imp_m hd on hd.code = s.household_code and hd.relation = 'head'
     left join household h on h.province_code = u.province_code and h.code = s.household_code
-    join (select x.code, jsonb_agg(${MEMBER_JSON} order by x.line_no) as members from imp_m x group by x.code) nm on nm.code = s.household_code
-    left join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members
-                       from member x where x.province_code = h.province_code and x.household_id = h.id and x.active) om on true
     where ${inRange(r)} and ${notRejected(r)}`.execute(trx);
   await sql`create index on imp_h (code)`.execute(trx);
+  const existing = await sql<{ n: number }>`select count(*)::int as n from imp_h where old_id is not null`.execute(trx);
+  if (existing.rows[0]!.n > 0) await compareExisting(trx);
   await sql`analyze imp_h (code, op, province_code, id)`.execute(trx);
+}
+
+/** Households already in the registry: `update` when a column, the facts or the active members differ, else `same`. */
+async function compareExisting(trx: Transaction<DB>): Promise<void> {
+  await sql`with c as (
+      select i.code,
+             jsonb_build_object('villageCode', h.village_code, 'address', h.address, 'phone', h.phone, 'headName', h.head_name,
+                                'headCitizenId', h.head_citizen_id, 'ethnicity', h.ethnicity, 'facts', h.facts, 'version', h.version) as before_row,
+             om.members as old_members, nm.members as new_members,
+             case when (h.village_code, h.address, h.phone, h.head_name, h.head_citizen_id, h.ethnicity)
+                       is distinct from (i.village_code, i.address, i.phone, i.head_name, i.head_citizen_id, i.ethnicity)
+                    or h.facts <> i.facts or om.members is distinct from nm.members then 'update' else 'same' end as op
+      from imp_h i
+      join household h on h.province_code = i.province_code and h.id = i.old_id
+      left join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members
+                         from member x where x.province_code = h.province_code and x.household_id = h.id and x.active) om on true
+      left join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members
+                         from (select y.*, y.record_json::jsonb -> 'facts' as facts from imp_m y where y.code = i.code) x) nm on true
+      where i.old_id is not null)
+    update imp_h i set op = c.op, before_row = c.before_row, old_members = c.old_members, new_members = c.new_members
+    from c where c.code = i.code`.execute(trx);
 }
 
 async function insertHouseholds(trx: Transaction<DB>): Promise<void> {
@@ -115,17 +132,17 @@ async function updateMembers(trx: Transaction<DB>, r: ChunkRange): Promise<void>
     where i.op = 'update' and o.province_code = i.province_code and o.household_id = i.id and o.active and o.line_no = n.line_no
       and o.citizen_id is distinct from n.citizen_id and o.citizen_id is not null`.execute(trx);
   await sql`update member o set full_name = n.full_name, full_name_ascii = n.full_name_ascii, date_of_birth = n.date_of_birth,
-      birth_year = n.birth_year, sex = n.sex, ethnicity = n.ethnicity, citizen_id = n.citizen_id, relation = n.relation, facts = n.facts
+      birth_year = n.birth_year, sex = n.sex, ethnicity = n.ethnicity, citizen_id = n.citizen_id, relation = n.relation, facts = n.record_json::jsonb -> 'facts'
     from imp_h i join imp_m n on n.code = i.code
     where i.op = 'update' and o.province_code = i.province_code and o.household_id = i.id and o.active and o.line_no = n.line_no
       and (o.full_name, o.date_of_birth, o.birth_year, o.sex, o.ethnicity, o.citizen_id, o.relation, o.facts)
-          is distinct from (n.full_name, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts)`.execute(trx);
+          is distinct from (n.full_name, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.record_json::jsonb -> 'facts')`.execute(trx);
 }
 
 /** Members of new households, and new lines of updated ones. */
 async function insertMembers(trx: Transaction<DB>): Promise<void> {
   await sql`insert into member (province_code, household_id, line_no, full_name, full_name_ascii, date_of_birth, birth_year, sex, ethnicity, citizen_id, relation, facts)
-    select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts
+    select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.record_json::jsonb -> 'facts'
     from imp_h i join imp_m n on n.code = i.code
     where i.op = 'insert'
        or (i.op = 'update' and not exists (select 1 from member o where o.province_code = i.province_code and o.household_id = i.id
@@ -140,9 +157,12 @@ async function auditHouseholds(trx: Transaction<DB>, actor: Actor, jobId: number
            case when i.op = 'update' then i.before_row || jsonb_build_object('members', i.old_members) end,
            jsonb_build_object('code', i.code, 'communeCode', i.commune_code, 'villageCode', i.village_code, 'address', i.address, 'phone', i.phone,
                               'headName', i.head_name, 'headCitizenId', i.head_citizen_id, 'ethnicity', i.ethnicity, 'facts', i.facts,
-                              'members', i.new_members, 'importJob', ${jobId}::bigint),
+                              'members', coalesce(i.new_members, nm.members), 'importJob', ${jobId}::bigint),
            ${`Nhập liệu hàng loạt, lần nhập số ${jobId}`}, ${actor.ip ?? null}, ${actor.requestId ?? null}
-    from imp_h i where i.op in ('insert', 'update')`.execute(trx);
+    from imp_h i
+    left join (select x.code, ('[' || string_agg(${MEMBER_TEXT}, ',' order by x.line_no) || ']')::jsonb as members
+               from imp_m x where x.code in (select code from imp_h where op = 'insert') group by x.code) nm on nm.code = i.code
+    where i.op in ('insert', 'update')`.execute(trx);
 }
 
 /**

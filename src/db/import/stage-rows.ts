@@ -13,6 +13,7 @@ import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { searchFold, todayInVietnam } from '../registry/text.ts';
 import { cellCheck } from './cell-checks.ts';
 import { cellText } from './cell-text.ts';
+import { factsJson, memberRecordJson } from './fact-json.ts';
 import { assertRequiredColumns, matchHeader, type HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { birthYearOf, lineNumberOf, rowFindings, type RowFinding } from './row-checks.ts';
@@ -50,12 +51,17 @@ function csvField(v: string | null): string {
   return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
 }
 
-/** Extra staging columns computed from the row (members: the folded name, the numeric STT, the birth year). */
+/**
+ * Extra staging columns computed from the row: members' folded name, numeric STT, birth year and record
+ * JSON, households' facts JSON (fact-json.ts).
+ */
 function extraColumns(sheet: ImportSheet): string[] {
-  return sheet.id === 'members' ? ['full_name_ascii', 'line_int', 'born'] : [];
+  if (sheet.id === 'members') return ['full_name_ascii', 'line_int', 'born', 'record_json'];
+  return sheet.id === 'households' ? ['facts'] : [];
 }
 
-function copyColumns(sheet: ImportSheet): string[] {
+/** The staging table columns a sheet's rows are copied into, in order. */
+export function copyColumns(sheet: ImportSheet): string[] {
   return ['job_id', 'line', ...sheet.columns.map((c) => c.key), ...extraColumns(sheet), 'findings'];
 }
 
@@ -96,6 +102,8 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
   const texts: Array<string | null> = Array.from({ length: columns.length }, () => null);
   const cell = (key: string) => texts[keyIndex.get(key)!] ?? null;
   const prefix = `${jobId},`;
+  const facts = map.sheet.id === 'households' ? factsJson(map.sheet) : null;
+  const record = map.sheet.id === 'members' ? memberRecordJson(map.sheet) : null;
   return (row) => {
     let out = `${prefix}${row.line}`;
     let findings = '';
@@ -108,13 +116,18 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
       if (finding !== null) findings += `${findings ? ';' : ''}${columns[i]!.key}:${finding}`;
       out += `,${csvField(text)}`;
     }
+    let born: number | null = null;
     if (nameAt >= 0) {
       const name = texts[nameAt];
-      out += `,${name ? csvField(searchFold(name)) : ''},${lineNumberOf(cell('line_no')) ?? ''},${birthYearOf(cell('date_of_birth'), cell('birth_year')) ?? ''}`;
+      born = birthYearOf(cell('date_of_birth'), cell('birth_year'));
+      out += `,${name ? csvField(searchFold(name)) : ''},${lineNumberOf(cell('line_no')) ?? ''},${born ?? ''}`;
     }
     const rowLevel: RowFinding[] = [];
     rowFindings(map.sheet.id, cell, rowLevel);
     for (const [key, code] of rowLevel) findings += `${findings ? ';' : ''}${key}:${code}`;
+    // A row with findings is never committed: its JSON is not built.
+    if (facts) out += `,${findings ? '' : csvField(facts(texts))}`;
+    if (record) out += `,${findings ? '' : csvField(record(texts, born))}`;
     return `${out},${findings}\n`;
   };
 }

@@ -42,6 +42,19 @@ test('a clean registry file commits; the same file again changes nothing; an edi
   );
   assert.deepEqual(m.rows[0]!.facts, { healthInsurance: true, highestCompletedLevel: 'upper_secondary', employment: 'self_employed' });
   assert.equal(await count(database, `audit_log where entity = 'household' and action = 'import_create'`), 2);
+  // The audit row of a new household holds the household and its members as written.
+  const created = await sql<{ after: { code: string; facts: unknown; members: Array<Record<string, unknown>> } }>`
+    select after from audit_log where action = 'import_create' and entity_id = ${String(h.rows[0]!.id)}`.execute(database.db);
+  assert.equal(created.rows[0]!.after.code, 'MT-IMP-1');
+  assert.deepEqual(created.rows[0]!.after.facts, h.rows[0]!.facts);
+  assert.deepEqual(
+    created.rows[0]!.after.members.map((x) => [x.lineNo, x.fullName, x.dateOfBirth, x.birthYear, x.sex, x.relation, x.citizenId]),
+    [
+      [1, 'Lò Văn Một', '1980-03-04', 1980, 'male', 'head', null],
+      [2, 'Lò Văn Một (vợ)', null, 1984, 'female', 'spouse', null],
+    ],
+  );
+  assert.deepEqual(created.rows[0]!.after.members[0]!.facts, m.rows[0]!.facts);
   assert.equal(await count(database, `household_residence r join household h on h.id = r.household_id where h.code like 'MT-IMP-%'`), 2);
 
   const again = await uploadAndCommit(database, MT, 'registry', [writeCsv('households', hh), writeCsv('members', mm)]);
