@@ -7,14 +7,34 @@
 import type { ImportColumn } from '../../domain/import/column-types.ts';
 import { codesOf } from './code-lists.ts';
 
-const REAL_DATE = /^(1[89]|2[01])[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+/** The value of the ASCII digit at `i` of `s`, or -1. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
 
-/** A real date `yyyy-mm-dd` between 1800 and 2199. */
+/**
+ * A real date `yyyy-mm-dd` between 1800 and 2199 (the pattern
+ * `^(1[89]|2[01])[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$` and a day the month has), read digit by
+ * digit: it runs for every member row.
+ */
 export function isRealDate(s: string | null): boolean {
-  if (s === null || !REAL_DATE.test(s)) return false;
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  return Number(s.slice(8, 10)) <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (s === null || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y1 = digit(s, 0);
+  const y2 = digit(s, 1);
+  const y3 = digit(s, 2);
+  const y4 = digit(s, 3);
+  const m1 = digit(s, 5);
+  const m2 = digit(s, 6);
+  const d1 = digit(s, 8);
+  const d2 = digit(s, 9);
+  if (y1 < 0 || y2 < 0 || y3 < 0 || y4 < 0 || m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return false;
+  const y = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (y < 1800 || y > 2199 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 /** Length in characters (code points), as SQL length() counts. */

@@ -12,14 +12,21 @@ export type RowFinding = readonly [column: string, code: string];
 export type RowCell = (key: string) => string | null;
 
 const HOUSING = ['floor_area', 'frame', 'walls', 'roof'] as const;
-const YEAR = /^[0-9]{4}$/;
-const STT = /^[0-9]{1,3}$/;
+
+/** `s` is `min` to `max` ASCII digits (these helpers run for every member row: no regex). */
+function isDigits(s: string | null, min: number, max: number): s is string {
+  if (s === null || s.length < min || s.length > max) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** The STT of a member row when it is a 1-3 digit number (staged as `line_int`; else the file order counts). */
 export function lineNumberOf(lineNo: string | null): number | null {
-  return lineNo !== null && STT.test(lineNo) ? Number(lineNo) : null;
+  return isDigits(lineNo, 1, 3) ? Number(lineNo) : null;
 }
-const CITIZEN_ID = /^[0-9]{12}$/;
 
 function housing(cell: RowCell, out: RowFinding[]): void {
   const values = HOUSING.map(cell);
@@ -32,17 +39,17 @@ function housing(cell: RowCell, out: RowFinding[]): void {
 /** The member's birth year: from a valid date of birth, else a 4-digit birth year (staged as `born`). */
 export function birthYearOf(dob: string | null, year: string | null): number | null {
   if (isRealDate(dob)) return Number(dob!.slice(0, 4));
-  return year !== null && YEAR.test(year) ? Number(year) : null;
+  return isDigits(year, 4, 4) ? Number(year) : null;
 }
 
 function member(cell: RowCell, out: RowFinding[]): void {
   const dob = cell('date_of_birth');
   const year = cell('birth_year');
   if (dob === null && year === null) out.push(['date_of_birth', 'birth_required']);
-  else if (isRealDate(dob) && year !== null && YEAR.test(year) && dob!.slice(0, 4) !== year) out.push(['birth_year', 'birth_year_mismatch']);
+  else if (isRealDate(dob) && isDigits(year, 4, 4) && dob!.slice(0, 4) !== year) out.push(['birth_year', 'birth_year_mismatch']);
   const cid = cell('citizen_id');
   const sex = cell('sex');
-  if (cid === null || !CITIZEN_ID.test(cid) || (sex !== 'male' && sex !== 'female')) return;
+  if (!isDigits(cid, 12, 12) || (sex !== 'male' && sex !== 'female')) return;
   const centuryDigit = Number(cid[3]);
   const born = birthYearOf(dob, year);
   if ((centuryDigit % 2 === 1) !== (sex === 'female')) out.push(['citizen_id', 'citizen_id_sex']);
