@@ -125,7 +125,8 @@ export function cellText(column: ImportColumn, raw: unknown): string | null {
         })
         .join(';');
     case 'citizen_id':
-      return s.replace(/[\s.]/gu, '');
+      // After tidyText the only whitespace left is the plain space.
+      return s.includes(' ') || s.includes('.') ? s.replace(/[\s.]/gu, '') : s;
     case 'integer':
     case 'number':
       return numberText(s, type.kind === 'integer');

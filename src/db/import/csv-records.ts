@@ -30,6 +30,19 @@ const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 
+/** The index of `s` in `text` at or after `from`, or the text's length. */
+function find(text: string, s: string, from: number): number {
+  const at = text.indexOf(s, from);
+  return at < 0 ? text.length : at;
+}
+
+/** The end of a plain run from `from` (nextLf and nextCr at or after it): the next delimiter or line end. */
+function plainEnd(text: string, d: string, from: number, nextLf: number, nextCr: number): number {
+  let end = text.indexOf(d, from);
+  if (end < 0 || end > nextLf) end = nextLf;
+  return end < nextCr ? end : nextCr;
+}
+
 /**
  * The record scanner: text in (chunk by chunk), records out. Between two chunks it keeps the completed
  * fields of the record under way and the raw text of its last, unfinished field.
@@ -71,6 +84,16 @@ class RecordScanner {
     this.start = this.line;
   }
 
+  /** After a line end at `at`: the position of the next record (a CRLF is one line end). */
+  private afterLineEnd(text: string, at: number): number {
+    if (text.charCodeAt(at) !== CR) return at + 1;
+    if (at + 1 >= text.length) {
+      this.pendingCr = true;
+      return at + 1;
+    }
+    return text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+  }
+
   /** Reads `chunk` (after the carried field); `final` when no text follows. */
   feed(chunk: string, final: boolean, out: CsvRecord[]): void {
     const text = this.carry === '' ? chunk : this.carry + chunk;
@@ -87,30 +110,11 @@ class RecordScanner {
     let nextLf = -1;
     let nextCr = -1;
     let nextQ = -1;
-    const find = (s: string, from: number): number => {
-      const at = text.indexOf(s, from);
-      return at < 0 ? n : at;
-    };
-    /** The end of a plain run from `from` (nextLf and nextCr at or after it): the next delimiter or line end. */
-    const plainEnd = (from: number): number => {
-      let end = text.indexOf(d, from);
-      if (end < 0 || end > nextLf) end = nextLf;
-      return end < nextCr ? end : nextCr;
-    };
-    /** After a line end at `at`: the position of the next record (a CRLF is one line end). */
-    const afterLineEnd = (at: number): number => {
-      if (text.charCodeAt(at) !== CR) return at + 1;
-      if (at + 1 >= n) {
-        this.pendingCr = true;
-        return n;
-      }
-      return text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
-    };
 
     while (pos < n) {
-      if (nextLf < pos) nextLf = find('\n', pos);
-      if (nextCr < pos) nextCr = find('\r', pos);
-      if (nextQ < pos) nextQ = find('"', pos);
+      if (nextLf < pos) nextLf = find(text, '\n', pos);
+      if (nextCr < pos) nextCr = find(text, '\r', pos);
+      if (nextQ < pos) nextQ = find(text, '"', pos);
       const eol = nextLf < nextCr ? nextLf : nextCr;
 
       if (nextQ > eol && eol < n) {
@@ -119,7 +123,7 @@ class RecordScanner {
           // A blank line.
           this.line++;
           this.start = this.line;
-          pos = afterLineEnd(eol);
+          pos = this.afterLineEnd(text, eol);
           continue;
         }
         const rest = text.slice(pos, eol).split(d);
@@ -127,13 +131,13 @@ class RecordScanner {
         if (this.fields.length === 0) this.fields = rest;
         else for (const v of rest) this.fields.push(v);
         this.endRecord(out);
-        pos = afterLineEnd(eol);
+        pos = this.afterLineEnd(text, eol);
         continue;
       }
 
       if (nextQ > pos && nextQ < eol) {
         // The whole fields before the one holding the next quote, in one split.
-        const cut = text.lastIndexOf(d, nextQ - 1);
+        const cut = text.charCodeAt(nextQ - 1) === dCode ? nextQ - 1 : text.lastIndexOf(d, nextQ - 1);
         if (cut >= pos) {
           const before = text.slice(pos, cut).split(d);
           if (cut - pos > MAX_FIELD) this.checkLengths(before);
@@ -180,11 +184,12 @@ class RecordScanner {
         let lines = 0;
         while (nextLf < k) {
           lines++;
-          nextLf = find('\n', nextLf + 1);
+          nextLf = find(text, '\n', nextLf + 1);
         }
-        if (nextCr < k) nextCr = find('\r', k);
-        // Text after the closing quote is kept as typed.
-        end = plainEnd(k);
+        if (nextCr < k) nextCr = find(text, '\r', k);
+        // Text after the closing quote is kept as typed (usually the delimiter or line end follows at once).
+        const after = text.charCodeAt(k);
+        end = after === dCode || after === LF || after === CR ? k : plainEnd(text, d, k, nextLf, nextCr);
         if (end === n && !final) {
           this.carry = text.slice(pos);
           return;
@@ -196,7 +201,7 @@ class RecordScanner {
         this.line += lines;
         this.hadContent = true;
       } else {
-        end = plainEnd(pos);
+        end = plainEnd(text, d, pos, nextLf, nextCr);
         if (end - pos > MAX_FIELD) throw this.tooLong();
         if (end === n && !final) {
           this.carry = text.slice(pos);
@@ -215,7 +220,7 @@ class RecordScanner {
         pos = end + 1;
       } else {
         this.endRecord(out);
-        pos = afterLineEnd(end);
+        pos = this.afterLineEnd(text, end);
       }
     }
     // The text ended just after a delimiter: at the end of the file, that is a last empty field.

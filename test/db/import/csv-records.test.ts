@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { csvBatches, type CsvRecord } from '../../../src/db/import/csv-records.ts';
 import { isRealDate } from '../../../src/db/import/cell-checks.ts';
-import { tidyText } from '../../../src/db/import/cell-text.ts';
+import { cellText, tidyText } from '../../../src/db/import/cell-text.ts';
 import { ImportFileError } from '../../../src/db/import/import-file-error.ts';
 import { birthYearOf, lineNumberOf } from '../../../src/db/import/row-checks.ts';
 import { searchFold } from '../../../src/db/registry/text.ts';
@@ -164,6 +164,18 @@ test('tidyText is cleanText, and searchFold is the fold by definition', () => {
     { numRuns: 5000 },
   );
   assert.equal(searchFold('  Nguyễn   Văn ĐẠT '), 'nguyen van dat');
+});
+
+test('a citizen ID cell loses its spaces and dots, whatever whitespace it holds', () => {
+  const column = { key: 'citizen_id', header: 'x', headerEn: 'x', type: { kind: 'citizen_id' }, required: false } as const;
+  const idish = fc.array(fc.constantFrom('0', '1', '9', '.', ' ', '  ', '\t', '\u00a0', '\u2003', 'a'), { maxLength: 16 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(idish, (s) => {
+      const clean = cleanText(s);
+      assert.equal(cellText(column, s), clean === '' ? null : clean.replace(/[\s.]/gu, ''));
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test('isRealDate, lineNumberOf and birthYearOf say what their patterns say', () => {
