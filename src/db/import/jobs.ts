@@ -43,7 +43,6 @@ export interface ImportJob {
   errorHouseholds: number;
   result: ImportResult | null;
   message: string | null;
-  commitCursor: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -96,7 +95,6 @@ function toJob(r: JobRow): ImportJob {
     errorHouseholds: r.error_households,
     result: r.result,
     message: r.message,
-    commitCursor: r.commit_cursor,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
   };
@@ -156,7 +154,6 @@ export interface JobPatch {
   result?: ImportResult | null;
   message?: string | null;
   mode?: CommitMode;
-  commitCursor?: string | null;
 }
 
 const COLUMNS: Record<keyof JobPatch, string> = {
@@ -170,7 +167,6 @@ const COLUMNS: Record<keyof JobPatch, string> = {
   result: 'result',
   message: 'message',
   mode: 'mode',
-  commitCursor: 'commit_cursor',
 };
 
 export async function updateJob(db: Kysely<DB>, id: number, p: JobPatch): Promise<void> {

@@ -1,37 +1,40 @@
 /**
  * The import pipeline end to end: stage the upload (bulkCopy), validate (set-based SQL), and commit in
- * resumable chunks of household codes. Each chunk is one transaction that also writes the job's cursor
- * and counts, so a process killed mid-commit leaves whole households only, and `resumeImport` (run at
- * start-up for interrupted jobs, or by the CLI) continues after the last committed chunk.
+ * resumable chunks of household codes (commit-chunks.ts). Each chunk is one transaction that also marks
+ * it done with its counts, so a process killed mid-commit leaves whole households only, and
+ * `resumeImport` (run at start-up for interrupted jobs, or by the CLI) writes the chunks not done.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { DB } from '../schema.ts';
 import type { Database } from '../connect.ts';
 import type { ClassifyTarget } from '../registry/classify-survey.ts';
 import { areaOfCommune } from '../registry/review-context.ts';
 import { compiledStandardsOf } from '../registry/review-standards.ts';
 import { scopePredicate } from '../scope-filter.ts';
-import { commitHouseholdChunk, type ChunkRange } from './commit-households.ts';
-import { commitSurveyChunk, emptySurveyCounts, surveyCommunes, type SurveyChunkContext } from './commit-surveys.ts';
+import { commitChunks, committedResult, emptyResult, notRejected, planChunks, type SurveyContextOf } from './commit-chunks.ts';
 import { ImportStateError } from './import-state-error.ts';
-import { clearStaging, loadJob, updateJob, type CommitMode, type ImportJob, type ImportResult } from './jobs.ts';
+import { clearStaging, loadJob, updateJob, type CommitMode, type ImportJob } from './jobs.ts';
 import { stageFiles, type UploadedFile } from './stage-rows.ts';
 import { validateJob } from './validate.ts';
-import { jitOffInTransaction, withoutJit } from './without-jit.ts';
+import { withoutJit } from './without-jit.ts';
 import { ImportFileError } from './import-file-error.ts';
 import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { IMPORT_SHEETS } from '../../domain/import/import-kinds.ts';
 
 export const DEFAULT_COMMIT_CHUNK = 5_000;
+/** Connections writing chunks side by side on PostgreSQL (PGlite has one). */
+export const DEFAULT_COMMIT_WORKERS = 2;
 
 export interface RunOptions {
   /** Households per commit transaction. */
   chunkSize?: number;
+  /** Connections writing chunks side by side on PostgreSQL (default 2; PGlite always 1). */
+  workers?: number;
   /** Called after each progress write (the CLI draws its bar from it). */
   onProgress?: (job: Pick<ImportJob, 'id' | 'state' | 'step' | 'progressDone' | 'progressTotal'>) => void;
 }
 
-type Db = Pick<Database, 'db' | 'bulkCopy'>;
+type Db = Pick<Database, 'db' | 'bulkCopy' | 'kind'>;
 
 async function progress(database: Db, job: ImportJob, state: ImportJob['state'], step: string, done: number, total: number, opts: RunOptions): Promise<void> {
   await updateJob(database.db, job.id, { state, step, progressDone: done, progressTotal: total });
@@ -94,19 +97,15 @@ async function validate(database: Db, job: ImportJob, opts: UploadOptions): Prom
     step: null,
     errorCount: v.errors,
     errorHouseholds: v.households,
-    ...(commit && { mode: commit, result: emptyResult(), commitCursor: null }),
+    ...(commit && { mode: commit, result: emptyResult() }),
   });
   await sql`analyze import_error`.execute(database.db);
   if (commit) return runCommit(database, await loadJob(database.db, job.id), opts);
   return loadJob(database.db, job.id);
 }
 
-function emptyResult(): ImportResult {
-  return { inserted: 0, updated: 0, unchanged: 0, rejected: 0, ...emptySurveyCounts(), chunks: 0 };
-}
-
 /** Survey imports: the campaign (inside the job's scope) and a classification target per commune, resolved lazily. */
-async function surveyContext(database: Db, job: ImportJob): Promise<(trx: Transaction<DB>, communes: string[]) => Promise<SurveyChunkContext>> {
+async function surveyContext(database: Db, job: ImportJob): Promise<SurveyContextOf> {
   const c = await sql<{ id: number; standard_id: string; local_standard_id: string | null; reference_date: string }>`
     select id, standard_id, local_standard_id, reference_date from review_campaign
     where id = ${job.campaignId} and ${scopePredicate(job.scope.level === 'commune' ? { level: 'province', provinceCode: job.scope.provinceCode } : job.scope, { province: 'province_code' })}`.execute(database.db);
@@ -123,20 +122,17 @@ async function surveyContext(database: Db, job: ImportJob): Promise<(trx: Transa
   };
 }
 
-const NOT_REJECTED = (jobId: number) => sql`not exists (select 1 from import_error e where e.job_id = ${jobId} and e.household_code = s.household_code)`;
-
-/** The last code of the next chunk after `cursor`, or null when every household is committed. */
-async function nextUpperBound(database: Db, jobId: number, cursor: string | null, size: number): Promise<string | null> {
-  const after = cursor === null ? sql`` : sql`and s.household_code > ${cursor}`;
-  const r = await sql<{ code: string }>`
-    select s.household_code as code from import_household_stage s
-    where s.job_id = ${jobId} and s.household_code is not null ${after} and ${NOT_REJECTED(jobId)}
-    order by s.household_code offset ${size - 1} limit 1`.execute(database.db);
-  if (r.rows[0]) return r.rows[0].code;
-  const m = await sql<{ code: string | null }>`
-    select max(s.household_code) as code from import_household_stage s
-    where s.job_id = ${jobId} and s.household_code is not null ${after} and ${NOT_REJECTED(jobId)}`.execute(database.db);
-  return m.rows[0]?.code ?? null;
+/**
+ * Marks a validated job `committing` in `mode` (checked: `all` refuses a file with any finding); the
+ * writing itself is `resumeImport`'s. A route answers after this, so a poller never sees the job still
+ * `validated` once its commit was accepted.
+ */
+export async function beginCommit(database: Db, jobId: number, mode: CommitMode): Promise<ImportJob> {
+  const job = await loadJob(database.db, jobId);
+  if (job.state !== 'validated') throw new ImportStateError('job_not_validated', { state: job.state });
+  if (mode === 'all' && job.errorCount > 0) throw new ImportStateError('job_has_errors', { errors: job.errorCount });
+  await updateJob(database.db, job.id, { state: 'committing', mode, result: emptyResult() });
+  return loadJob(database.db, job.id);
 }
 
 /**
@@ -144,11 +140,7 @@ async function nextUpperBound(database: Db, jobId: number, cursor: string | null
  * writes the households without findings and counts the others as rejected.
  */
 export async function commitImport(database: Db, jobId: number, mode: CommitMode, opts: RunOptions = {}): Promise<ImportJob> {
-  const job = await loadJob(database.db, jobId);
-  if (job.state !== 'validated') throw new ImportStateError('job_not_validated', { state: job.state });
-  if (mode === 'all' && job.errorCount > 0) throw new ImportStateError('job_has_errors', { errors: job.errorCount });
-  await updateJob(database.db, job.id, { state: 'committing', mode, result: emptyResult(), commitCursor: null });
-  return runCommit(database, await loadJob(database.db, job.id), opts);
+  return runCommit(database, await beginCommit(database, jobId, mode), opts);
 }
 
 /** Continues an interrupted job: validation is redone, a commit goes on after its cursor; staging cannot resume. */
@@ -169,36 +161,22 @@ export async function resumeImport(database: Db, jobId: number, opts: RunOptions
 async function runCommit(database: Db, job: ImportJob, opts: RunOptions): Promise<ImportJob> {
   const size = Math.max(1, opts.chunkSize ?? DEFAULT_COMMIT_CHUNK);
   const surveys = job.kind === 'survey' ? await surveyContext(database, job) : null;
-  const totals = await sql<{ total: number; done: number; rejected: number }>`
-    select count(*) filter (where ${NOT_REJECTED(job.id)})::int as total,
-           count(*) filter (where ${NOT_REJECTED(job.id)} and s.household_code <= ${job.commitCursor ?? ''})::int as done,
-           count(distinct s.household_code) filter (where not ${NOT_REJECTED(job.id)})::int as rejected
+  await planChunks(database.db, job.id, size);
+  const totals = await sql<{ total: number; rejected: number }>`
+    select count(*) filter (where ${notRejected(job.id)})::int as total,
+           count(distinct s.household_code) filter (where not ${notRejected(job.id)})::int as rejected
     from import_household_stage s where s.job_id = ${job.id} and s.household_code is not null`.execute(database.db);
   const { total, rejected } = totals.rows[0]!;
-  let done = job.commitCursor === null ? 0 : totals.rows[0]!.done;
-  const result: ImportResult = { ...(job.result ?? emptyResult()), rejected };
-  let cursor = job.commitCursor;
+  let result = await committedResult(database.db, job.id);
+  let done = result.inserted + result.updated + result.unchanged;
   await progress(database, job, 'committing', 'committing', done, total, opts);
-  for (;;) {
-    const upTo = await nextUpperBound(database, job.id, cursor, size);
-    if (upTo === null) break;
-    const range: ChunkRange = { jobId: job.id, after: cursor, upTo, referenceDate: job.referenceDate };
-    await database.db.transaction().execute(async (trx) => {
-      await jitOffInTransaction(trx);
-      const c = await commitHouseholdChunk(trx, job.actor, range);
-      result.inserted += c.inserted;
-      result.updated += c.updated;
-      result.unchanged += c.unchanged;
-      done += c.inserted + c.updated + c.unchanged;
-      if (surveys) await commitSurveyChunk(trx, job.actor, await surveys(trx, await surveyCommunes(trx)), result);
-      result.chunks++;
-      await sql`update import_job set commit_cursor = ${upTo}, result = ${JSON.stringify(result)}::jsonb, progress_done = ${done}, updated_at = now()
-        where id = ${job.id}`.execute(trx);
-    });
-    cursor = upTo;
+  await commitChunks(database, job, surveys, opts.workers ?? DEFAULT_COMMIT_WORKERS, (r) => {
+    done += r.inserted + r.updated + r.unchanged;
     opts.onProgress?.({ id: job.id, state: 'committing', step: 'committing', progressDone: done, progressTotal: total });
-  }
+  });
+  result = { ...(await committedResult(database.db, job.id)), rejected };
   await clearStaging(database.db, job.id, true);
+  await sql`delete from import_commit_chunk where job_id = ${job.id}`.execute(database.db);
   await updateJob(database.db, job.id, { state: 'committed', step: null, result, progressDone: done, progressTotal: total });
   return loadJob(database.db, job.id);
 }

@@ -21,7 +21,7 @@ import { ImportFileError } from '../../db/import/import-file-error.ts';
 import { ImportStateError } from '../../db/import/import-state-error.ts';
 import { createJob, getJob, interruptedJobs, listJobs, updateJob, type CommitMode, type ImportJob } from '../../db/import/jobs.ts';
 import { communesInScope, findingsPage } from '../../db/import/report-rows.ts';
-import { commitImport, resumeImport, stageAndValidate } from '../../db/import/run-import.ts';
+import { beginCommit, resumeImport, stageAndValidate } from '../../db/import/run-import.ts';
 import { formatOf } from '../../db/import/table-sources.ts';
 import type { UploadedFile } from '../../db/import/stage-rows.ts';
 import { todayInVietnam } from '../../db/registry/text.ts';
@@ -334,7 +334,8 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (job.state !== 'validated') throw new HttpError('job_not_validated', { state: job.state }, 409);
       const mode = req.body?.mode ?? 'all';
       if (mode === 'all' && job.errorCount > 0) throw new HttpError('job_has_errors', { errors: job.errorCount }, 409);
-      background(job.id, () => commitImport(ctx.database, job.id, mode));
+      await beginCommit(ctx.database, job.id, mode);
+      background(job.id, () => resumeImport(ctx.database, job.id));
       return reply.code(202).send(jobView((await getJob(db, auth.scope, job.id))!, auth.user.locale));
     },
   );

@@ -80,7 +80,7 @@ test('random malformed rows: staging lines never throw and always parse back to 
   await fc.assert(
     fc.asyncProperty(fc.array(cell, { maxLength: 25 }), fc.integer({ min: 1, max: 1e6 }), async (values, line) => {
       const text = stageLine(7, map, { line, values });
-      const parsed = [];
+      const parsed: Array<{ values: string[] }> = [];
       for await (const r of csvRecords((async function* () {
         yield text;
       })())) parsed.push(r);
