@@ -5,7 +5,6 @@
  * `resumeImport` (run at start-up for interrupted jobs, or by the CLI) writes the chunks not done.
  */
 import { sql } from 'kysely';
-import type { DB } from '../schema.ts';
 import type { Database } from '../connect.ts';
 import type { ClassifyTarget } from '../registry/classify-survey.ts';
 import { areaOfCommune } from '../registry/review-context.ts';

@@ -33,8 +33,9 @@ test('household facts: no housing group without its first column, empty cells le
   assert.equal(factsJson(HOUSEHOLD_SHEET)(texts(HOUSEHOLD_SHEET, { household_code: 'H1' })), '{}');
 });
 
+const fact = (key: string) => MEMBER_SHEET.columns.find((c) => c.key === key)!.fact!;
+
 test('member facts: flags, codes, and strings with quotes are valid JSON', () => {
-  const fact = (key: string) => MEMBER_SHEET.columns.find((c) => c.key === key)!.fact!;
   const json = factsJson(MEMBER_SHEET)(texts(MEMBER_SHEET, { full_name: 'Lò Văn "A"', health_insurance: 't', attending_school: 'f', employment: 'self_employed' }));
   assert.deepEqual(JSON.parse(json), { [fact('health_insurance')]: true, [fact('attending_school')]: false, [fact('employment')]: 'self_employed' });
   // A number cell that is not a plain decimal (a row with a finding) still gives valid JSON.
