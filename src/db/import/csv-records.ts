@@ -96,6 +96,11 @@ class RecordScanner {
 
   /** Reads `chunk` (after the carried field); `final` when no text follows. */
   feed(chunk: string, final: boolean, out: CsvRecord[]): void {
+    if (!final && chunk.length * 4 < this.carry.length) {
+      // Small chunks after a long unfinished field: gather them first (reading it again each time would be quadratic).
+      this.carry += chunk;
+      return;
+    }
     const text = this.carry === '' ? chunk : this.carry + chunk;
     this.carry = '';
     const n = text.length;

@@ -114,6 +114,17 @@ test('the CSV scanner gives the reference records for text cut anywhere', async 
   );
 });
 
+test('the CSV scanner gives the reference records for text fed a few characters at a time', async () => {
+  await fc.assert(
+    fc.asyncProperty(csvText, fc.integer({ min: 1, max: 5 }), async (text, size) => {
+      const chunks = [];
+      for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+      assert.deepEqual(await scanned(chunks), referenceRecords(text));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
 test('the CSV scanner gives the reference records for UTF-8 bytes cut anywhere, with or without a BOM', async () => {
   await fc.assert(
     fc.asyncProperty(csvText, points, fc.boolean(), async (text, at, bom) => {
