@@ -175,19 +175,26 @@ const householdMembersStep: Step = (db, t) => {
 /**
  * Citizen IDs repeated in the file or held in the database by a living member of another household; a
  * row whose ID already has a finding of its own (sex/century digit, birth year: row-checks.ts) gets no
- * second one.
+ * second one. The registry is only probed when it holds any living member's ID (a first import skips
+ * one index probe per row).
  */
-const citizenStep: Step = (db, t) => sql`${INSERT}
+const citizenStep: Step = async (db, t) => {
+  const registry = await sql<{ any: boolean }>`select exists (select 1 from member where citizen_id is not null and active) as any`.execute(db);
+  const taken = registry.rows[0]!.any
+    ? sql`when exists (select 1 from member o join household oh on oh.province_code = o.province_code and oh.id = o.household_id
+                       where o.citizen_id = m.citizen_id and o.active and oh.code <> m.household_code) then 'citizen_id_taken'`
+    : sql``;
+  return sql`${INSERT}
   select ${t.jobId}, 'members', x.line, 'citizen_id', x.code, x.citizen_id, x.household_code
   from (
     select m.line, m.household_code, m.citizen_id,
            case when m.findings like '%citizen_id:citizen_id_%' then null
                 when count(*) over (partition by m.citizen_id collate "C") > 1 then 'citizen_id_duplicate_file'
-                when exists (select 1 from member o join household oh on oh.province_code = o.province_code and oh.id = o.household_id
-                             where o.citizen_id = m.citizen_id and o.active and oh.code <> m.household_code) then 'citizen_id_taken' end as code
+                ${taken} end as code
     from import_member_stage m
     where m.job_id = ${t.jobId} and m.citizen_id is not null and ${digits('m.citizen_id', 12)} and m.sex in ('male', 'female')
   ) x where x.code is not null`.execute(db);
+};
 
 /** Survey rows need a review of the chosen campaign in the household's commune, not locked. */
 const reviewStep: Step = (db, t) => sql`${INSERT}
