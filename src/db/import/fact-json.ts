@@ -10,15 +10,29 @@ import type { ImportColumn, ImportSheet } from '../../domain/import/column-types
 export type FactsJson = (texts: ReadonlyArray<string | null>) => string;
 
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/u;
+/** JSON.stringify writes `t` as is between its quotes: no quote, backslash, control character (or surrogate: left to it). */
+function isJsonPlain(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x20 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
+}
+
+/** A JSON string literal (JSON.stringify), or with every quote doubled for the inside of a CSV field. */
+export type JsonString = (t: string) => string;
+
+/** JSON.stringify(t) with its quotes doubled, without the escaping pass for the usual plain text. */
+export const doubledJsonString: JsonString = (t) => (isJsonPlain(t) ? `""${t}""` : JSON.stringify(t).replaceAll('"', '""'));
 
 type Value = (text: string) => string | null;
 
-function valueOf(col: ImportColumn): Value {
+function valueOf(col: ImportColumn, str: JsonString): Value {
   switch (col.type.kind) {
     case 'boolean':
       return (t) => (t === 't' ? 'true' : 'false');
     case 'codes':
-      return (t) => (t === '' ? '[]' : JSON.stringify(t.split(';')));
+      return (t) => (t === '' ? '[]' : `[${t.split(';').map(str).join(',')}]`);
     case 'number':
     case 'integer':
       // A clean row's number cell is a plain decimal; anything else (a row with a finding, never
@@ -29,7 +43,7 @@ function valueOf(col: ImportColumn): Value {
         return Number.isFinite(n) ? String(n) : null;
       };
     default:
-      return (t) => JSON.stringify(t);
+      return str;
   }
 }
 
@@ -39,14 +53,17 @@ interface Field {
   value: Value;
 }
 
-/** The facts object of a row of `sheet` (households, members) as JSON text. */
-export function factsJson(sheet: ImportSheet): FactsJson {
+/**
+ * The facts object of a row of `sheet` (households, members) as JSON text; with `str` =
+ * doubledJsonString, the same text with every quote doubled (the inside of a CSV field).
+ */
+export function factsJson(sheet: ImportSheet, str: JsonString = JSON.stringify): FactsJson {
   const top: Array<Field | { group: string; fields: Field[] }> = [];
   const groups = new Map<string, Field[]>();
   sheet.columns.forEach((col, index) => {
     if (!col.fact) return;
     const [key, sub] = col.fact.split('.') as [string, string | undefined];
-    const field = { index, key: JSON.stringify(sub ?? key), value: valueOf(col) };
+    const field = { index, key: str(sub ?? key), value: valueOf(col, str) };
     if (sub === undefined) {
       top.push(field);
       return;
@@ -55,7 +72,7 @@ export function factsJson(sheet: ImportSheet): FactsJson {
     if (!g) {
       g = [];
       groups.set(key, g);
-      top.unshift({ group: JSON.stringify(key), fields: g });
+      top.unshift({ group: str(key), fields: g });
     }
     g.push(field);
   });
@@ -87,17 +104,17 @@ export function factsJson(sheet: ImportSheet): FactsJson {
   };
 }
 
-const str = (t: string | null): string => (t === null ? 'null' : JSON.stringify(t));
-
 /**
  * A member row as the audit lists it, without its lineNo (added by the commit, which resolves missing
  * STT): the keys of the commit's MEMBER_JSON, `birthYear` being the staged birth year (`born`).
  */
-export function memberRecordJson(sheet: ImportSheet): (texts: ReadonlyArray<string | null>, born: number | null) => string {
-  const facts = factsJson(sheet);
+export function memberRecordJson(sheet: ImportSheet, str: JsonString = JSON.stringify): (texts: ReadonlyArray<string | null>, born: number | null) => string {
+  const facts = factsJson(sheet, str);
+  const q = (t: string | null): string => (t === null ? 'null' : str(t));
   const at = (key: string) => sheet.columns.findIndex((c) => c.key === key);
   const [name, dob, sex, ethnicity, citizen, relation] = ['full_name', 'date_of_birth', 'sex', 'ethnicity', 'citizen_id', 'relation'].map(at) as [number, number, number, number, number, number];
+  const [kName, kDob, kYear, kSex, kEthnicity, kCitizen, kRelation, kFacts] = ['fullName', 'dateOfBirth', 'birthYear', 'sex', 'ethnicity', 'citizenId', 'relation', 'facts'].map((key) => str(key)) as [string, string, string, string, string, string, string, string];
   return (texts, born) =>
-    `{"fullName":${str(texts[name]!)},"dateOfBirth":${str(texts[dob]!)},"birthYear":${born ?? 'null'},"sex":${str(texts[sex]!)},` +
-    `"ethnicity":${str(texts[ethnicity]!)},"citizenId":${str(texts[citizen]!)},"relation":${str(texts[relation]!)},"facts":${facts(texts)}}`;
+    `{${kName}:${q(texts[name]!)},${kDob}:${q(texts[dob]!)},${kYear}:${born ?? 'null'},${kSex}:${q(texts[sex]!)},` +
+    `${kEthnicity}:${q(texts[ethnicity]!)},${kCitizen}:${q(texts[citizen]!)},${kRelation}:${q(texts[relation]!)},${kFacts}:${facts(texts)}}`;
 }

@@ -13,7 +13,7 @@ import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { searchFold, todayInVietnam } from '../registry/text.ts';
 import { cellCheck } from './cell-checks.ts';
 import { cellText } from './cell-text.ts';
-import { factsJson, memberRecordJson } from './fact-json.ts';
+import { doubledJsonString, factsJson, memberRecordJson } from './fact-json.ts';
 import { assertRequiredColumns, matchHeader, type HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { birthYearOf, lineNumberOf, rowFindings, type RowFinding } from './row-checks.ts';
@@ -43,12 +43,23 @@ export interface UploadedFile {
 
 export type StageProgress = (rowsStaged: number) => void | Promise<void>;
 
-const NEEDS_QUOTES = /[",\r\n]/u;
-
+/** A staged text as a CSV field: quoted when it holds a quote, comma or line break (scanned, no regex). */
 function csvField(v: string | null): string {
   if (v === null) return '';
   if (v === '') return '""';
-  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 10 || c === 13) return `"${v.replaceAll('"', '""')}"`;
+  }
+  return v;
+}
+
+/**
+ * A facts or record JSON built with its quotes doubled, as a CSV field: an object with a key holds a quote,
+ * so it is quoted; the empty object is not (as csvField would write them).
+ */
+function jsonField(doubled: string): string {
+  return doubled === '{}' ? doubled : `"${doubled}"`;
 }
 
 /**
@@ -68,6 +79,8 @@ export function copyColumns(sheet: ImportSheet): string[] {
 interface Cell {
   text: string | null;
   finding: string | null;
+  /** ',' and the text as a CSV field (built once per distinct cell of a cached column). */
+  field: string;
 }
 
 /** Raw cell → staged text and its finding, remembering repeated string cells of the cached kinds. */
@@ -75,7 +88,7 @@ function cellStager(col: ImportColumn, today: string): (raw: unknown) => Cell {
   const check = cellCheck(col, today);
   const stage = (raw: unknown): Cell => {
     const text = cellText(col, raw);
-    return { text, finding: check(text) };
+    return { text, finding: check(text), field: `,${csvField(text)}` };
   };
   if (!CACHED_KINDS.has(col.type.kind)) return stage;
   const seen = new Map<string, Cell>();
@@ -102,8 +115,9 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
   const texts: Array<string | null> = Array.from({ length: columns.length }, () => null);
   const cell = (key: string) => texts[keyIndex.get(key)!] ?? null;
   const prefix = `${jobId},`;
-  const facts = map.sheet.id === 'households' ? factsJson(map.sheet) : null;
-  const record = map.sheet.id === 'members' ? memberRecordJson(map.sheet) : null;
+  // The JSON is built with its quotes already doubled (no escaping pass over it).
+  const facts = map.sheet.id === 'households' ? factsJson(map.sheet, doubledJsonString) : null;
+  const record = map.sheet.id === 'members' ? memberRecordJson(map.sheet, doubledJsonString) : null;
   return (row) => {
     let out = `${prefix}${row.line}`;
     let findings = '';
@@ -114,7 +128,7 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
       texts[i] = text;
       const finding = c === null ? (columns[i]!.required ? 'required' : null) : c.finding;
       if (finding !== null) findings += `${findings ? ';' : ''}${columns[i]!.key}:${finding}`;
-      out += `,${csvField(text)}`;
+      out += c === null ? ',' : c.field;
     }
     let born: number | null = null;
     if (nameAt >= 0) {
@@ -126,8 +140,8 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
     rowFindings(map.sheet.id, cell, rowLevel);
     for (const [key, code] of rowLevel) findings += `${findings ? ';' : ''}${key}:${code}`;
     // A row with findings is never committed: its JSON is not built.
-    if (facts) out += `,${findings ? '' : csvField(facts(texts))}`;
-    if (record) out += `,${findings ? '' : csvField(record(texts, born))}`;
+    if (facts) out += `,${findings ? '' : jsonField(facts(texts))}`;
+    if (record) out += `,${findings ? '' : jsonField(record(texts, born))}`;
     return `${out},${findings}\n`;
   };
 }

@@ -27,6 +27,10 @@ export const MEMBER_COLUMNS: readonly ImportColumn[] = [
   flag('stunted', 'Trẻ thấp còi', 'Stunted', 'stunted'),
   flag('underweight', 'Trẻ suy dinh dưỡng nhẹ cân', 'Underweight', 'underweight'),
   flag('ill_without_treatment', 'Ốm đau không đi khám chữa bệnh', 'Ill without treatment', 'illWithoutTreatment'),
+  {
+    ...flag('person_with_merit', 'Người có công với cách mạng', 'Person with meritorious service', 'personWithMerit'),
+    note: 'Ghi "Có" cho người có công với cách mạng hoặc thân nhân đang hưởng trợ cấp ưu đãi.',
+  },
 ];
 
 export const MEMBER_SHEET: ImportSheet = { id: 'members', name: 'Thành viên', nameEn: 'Members', columns: MEMBER_COLUMNS };

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { factsJson, memberRecordJson } from '../../../src/db/import/fact-json.ts';
+import fc from 'fast-check';
+import { doubledJsonString, factsJson, memberRecordJson } from '../../../src/db/import/fact-json.ts';
 import { HOUSEHOLD_SHEET } from '../../../src/domain/import/household-columns.ts';
 import { MEMBER_SHEET } from '../../../src/domain/import/member-columns.ts';
 import type { ImportSheet } from '../../../src/domain/import/column-types.ts';
@@ -55,4 +56,13 @@ test('member record: the audit keys with nulls kept, the staged birth year, fact
     relation: 'spouse',
     facts: { healthInsurance: true },
   });
+});
+
+test('doubledJsonString is JSON.stringify with every quote doubled (the inside of a CSV field)', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', '"', '\\', '\u0000', '\ud800', 'Lò Văn "A"', 'a\nb')), (t) => {
+      assert.equal(doubledJsonString(t), JSON.stringify(t).replaceAll('"', '""'));
+    }),
+    { numRuns: 20_000 },
+  );
 });
