@@ -227,10 +227,12 @@ export interface ValidationSummary {
 }
 
 /**
- * Memory for the steps' sorts and hash tables (the default 4MB spills the per-household aggregate and the
- * citizen ID sort to disk from a few ten thousand rows on). Set for the validation's connection only.
+ * Memory for the steps' sorts and hash tables, set for the validation's connection only (the default 4MB
+ * spills the per-household grouping and the citizen ID sort to disk from a few ten thousand rows on). An
+ * upper bound: 100,000 households take about 25MB for the grouping, 1,000,000 about 240MB (measured
+ * 11.9 s for that step with 256MB against 15.1 s with 64MB).
  */
-export const VALIDATION_WORK_MEM = '64MB';
+export const VALIDATION_WORK_MEM = '256MB';
 
 /** Runs every step (after clearing earlier findings of the job); `progress(done, total)` after each. */
 export async function validateJob(db: Kysely<DB>, t: ValidationTarget, progress?: (done: number, total: number) => Promise<void>): Promise<ValidationSummary> {
