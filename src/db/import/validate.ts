@@ -49,7 +49,7 @@ function cellStep(sheet: SheetId): Step {
     where s.job_id = ${t.jobId} and s.findings is not null`.execute(db);
 }
 
-/** The same household code twice on one sheet (households, surveys). */
+/** The same household code twice on one sheet (surveys; the households sheet: householdMembersStep). */
 function duplicateStep(sheet: SheetId): Step {
   const table = sql.table(STAGE_TABLES[sheet]);
   return (db, t) => sql`${INSERT}
@@ -59,7 +59,7 @@ function duplicateStep(sheet: SheetId): Step {
     where x.n > 1`.execute(db);
 }
 
-/** Rows of members / surveys whose household code is not on the households sheet. */
+/** Rows of a sheet whose household code is not on the households sheet (surveys; members: householdMembersStep). */
 function orphanStep(sheet: SheetId): Step {
   const table = sql.table(STAGE_TABLES[sheet]);
   return (db, t) => sql`${INSERT}
