@@ -99,7 +99,7 @@ export function cellText(column: ImportColumn, raw: unknown): string | null {
     return type.kind === 'commune_code' ? String(v).padStart(5, '0') : String(v);
   }
   if (typeof v === 'boolean') return type.kind === 'boolean' ? (v ? 't' : 'f') : String(v);
-  const s = tidyText(v instanceof Date ? v.toISOString().slice(0, 10) : v);
+  const s = tidyText(v instanceof Date ? dateText(v) : v);
   if (s === '') return null;
   switch (type.kind) {
     case 'boolean': {
