@@ -9,15 +9,11 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../schema.ts';
 import type { Database } from '../connect.ts';
-import { commitHouseholdChunk, type ChunkRange } from './commit-households.ts';
-import { commitSurveyChunk, emptySurveyCounts, surveyCommunes, type SurveyChunkContext } from './commit-surveys.ts';
+import { commitHouseholdChunk, notRejected, type ChunkRange } from './commit-households.ts';
+import { commitSurveyChunk, emptySurveyCounts, MAX_LISTED_FAILURES, surveyCommunes, type SurveyChunkContext } from './commit-surveys.ts';
 import type { ImportJob, ImportResult } from './jobs.ts';
-import { jitOffInTransaction } from './without-jit.ts';
+import { jitOffInTransaction } from './session-settings.ts';
 
-export const notRejected = (jobId: number) => sql`not exists (select 1 from import_error e where e.job_id = ${jobId} and e.household_code = s.household_code)`;
-
-/** Classes and failures listed in a job's result at most. */
-const MAX_LISTED_FAILURES = 100;
 /** PostgreSQL's error code for a deadlock (a chunk caught in one is rolled back whole and written again). */
 const DEADLOCK = '40P01';
 

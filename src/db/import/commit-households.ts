@@ -36,8 +36,9 @@ const MEMBER_JSON = sql.raw(`jsonb_build_object('lineNo', x.line_no, 'fullName',
  */
 const MEMBER_TEXT = sql.raw(`'{"lineNo":' || x.line_no || ',' || substr(x.record_json, 2)`);
 
-function notRejected(r: ChunkRange, alias = 's') {
-  return sql`not exists (select 1 from import_error e where e.job_id = ${r.jobId} and e.household_code = ${sql.ref(`${alias}.household_code`)})`;
+/** The staged row (alias `alias`) belongs to a household without findings (valid-only commits skip the others). */
+export function notRejected(jobId: number, alias = 's') {
+  return sql`not exists (select 1 from import_error e where e.job_id = ${jobId} and e.household_code = ${sql.ref(`${alias}.household_code`)})`;
 }
 
 function inRange(r: ChunkRange, alias = 's') {
@@ -59,7 +60,7 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
            m.born as birth_year,
            m.sex, m.ethnicity, m.citizen_id, m.relation, m.record_json
     from import_member_stage m
-    where ${inRange(r, 'm')} and ${notRejected(r, 'm')}`.execute(trx);
+    where ${inRange(r, 'm')} and ${notRejected(r.jobId, 'm')}`.execute(trx);
   await sql`create index on imp_m (code, line_no)`.execute(trx);
   await sql`analyze imp_m (code, line_no, relation)`.execute(trx);
   await sql`create temp table imp_h on commit drop as
@@ -75,7 +76,7 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     join admin_unit u on u.layout = '2025' and u.tier = 'commune' and u.code = s.commune_code and ${inForce('u', r.referenceDate)}
     join imp_m hd on hd.code = s.household_code and hd.relation = 'head'
     left join household h on h.province_code = u.province_code and h.code = s.household_code
-    where ${inRange(r)} and ${notRejected(r)}`.execute(trx);
+    where ${inRange(r)} and ${notRejected(r.jobId)}`.execute(trx);
   await sql`create index on imp_h (code)`.execute(trx);
   const existing = await sql<{ n: number }>`select count(*)::int as n from imp_h where old_id is not null`.execute(trx);
   if (existing.rows[0]!.n > 0) await compareExisting(trx);

@@ -37,7 +37,8 @@ export function emptySurveyCounts(): SurveyCounts {
   return { surveys: 0, surveysUnchanged: 0, classified: 0, byClass: { poor: 0, near_poor: 0, average: 0, none: 0 }, classificationFailed: 0, failures: [] };
 }
 
-const MAX_LISTED_FAILURES = 100;
+/** Classification failures listed in a job's result at most (per chunk and for the whole job). */
+export const MAX_LISTED_FAILURES = 100;
 
 const FORM_A_ANSWERS = sql.raw(`jsonb_strip_nulls(jsonb_build_object(${FORM_A_ITEM_KEYS.map((k) => `'${k}', (s.form_a_${k} = 't')`).join(', ')}))`);
 const FORM_A_YES = sql.raw(FORM_A_ITEM_KEYS.map((k) => `coalesce((s.form_a_${k} = 't')::int, 0)`).join(' + '));

@@ -10,12 +10,13 @@ import type { ClassifyTarget } from '../registry/classify-survey.ts';
 import { areaOfCommune } from '../registry/review-context.ts';
 import { compiledStandardsOf } from '../registry/review-standards.ts';
 import { scopePredicate } from '../scope-filter.ts';
-import { commitChunks, committedResult, emptyResult, notRejected, planChunks, type SurveyContextOf } from './commit-chunks.ts';
+import { commitChunks, committedResult, emptyResult, planChunks, type SurveyContextOf } from './commit-chunks.ts';
+import { notRejected } from './commit-households.ts';
 import { ImportStateError } from './import-state-error.ts';
 import { clearStaging, loadJob, updateJob, type CommitMode, type ImportJob } from './jobs.ts';
 import { stageFiles, type UploadedFile } from './stage-rows.ts';
-import { validateJob } from './validate.ts';
-import { withoutJit } from './without-jit.ts';
+import { VALIDATION_WORK_MEM, validateJob } from './validate.ts';
+import { withImportSettings } from './session-settings.ts';
 import { ImportFileError } from './import-file-error.ts';
 import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { IMPORT_SHEETS } from '../../domain/import/import-kinds.ts';
@@ -86,7 +87,7 @@ async function validate(database: Db, job: ImportJob, opts: UploadOptions): Prom
   await progress(database, job, 'validating', 'validating', 0, 1, opts);
   const target = { jobId: job.id, kind: job.kind, scope: job.scope, referenceDate: job.referenceDate, campaignId: job.campaignId };
   // One connection for the steps and their progress writes (PGlite has a single one).
-  const v = await withoutJit(database.db, (conn) =>
+  const v = await withImportSettings(database.db, { jit: 'off', work_mem: VALIDATION_WORK_MEM }, (conn) =>
     validateJob(conn, target, (d, t) => progress({ ...database, db: conn }, job, 'validating', 'validating', d, t, opts)),
   );
   const commit = opts.commit && (opts.commit === 'valid_only' || v.errors === 0) ? opts.commit : null;
@@ -142,7 +143,7 @@ export async function commitImport(database: Db, jobId: number, mode: CommitMode
   return runCommit(database, await beginCommit(database, jobId, mode), opts);
 }
 
-/** Continues an interrupted job: validation is redone, a commit goes on after its cursor; staging cannot resume. */
+/** Continues an interrupted job: validation is redone, a commit writes its chunks not done; staging cannot resume. */
 export async function resumeImport(database: Db, jobId: number, opts: RunOptions = {}): Promise<ImportJob> {
   const job = await loadJob(database.db, jobId);
   const staged = await sql<{ n: number }>`select count(*)::int as n from import_household_stage where job_id = ${job.id}`.execute(database.db);

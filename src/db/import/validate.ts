@@ -227,25 +227,24 @@ export interface ValidationSummary {
 }
 
 /**
- * Memory for the steps' sorts and hash tables, set for the validation's connection only (the default 4MB
+ * Memory for the steps' sorts and hash tables, set by the caller for the validation's connection only
+ * (run-import.ts, withImportSettings; the default 4MB
  * spills the per-household grouping and the citizen ID sort to disk from a few ten thousand rows on). An
  * upper bound: 100,000 households take about 25MB for the grouping, 1,000,000 about 240MB (measured
  * 11.9 s for that step with 256MB against 15.1 s with 64MB).
  */
 export const VALIDATION_WORK_MEM = '256MB';
 
-/** Runs every step (after clearing earlier findings of the job); `progress(done, total)` after each. */
+/**
+ * Runs every step (after clearing earlier findings of the job); `progress(done, total)` after each. `db` is
+ * one connection with VALIDATION_WORK_MEM and `jit` off (run-import.ts).
+ */
 export async function validateJob(db: Kysely<DB>, t: ValidationTarget, progress?: (done: number, total: number) => Promise<void>): Promise<ValidationSummary> {
   await sql`delete from import_error where job_id = ${t.jobId}`.execute(db);
   const steps = validationSteps(t.kind);
-  await sql`select set_config('work_mem', ${VALIDATION_WORK_MEM}, false)`.execute(db);
-  try {
-    for (let i = 0; i < steps.length; i++) {
-      await steps[i]!(db, t);
-      await progress?.(i + 1, steps.length);
-    }
-  } finally {
-    await sql`reset work_mem`.execute(db);
+  for (let i = 0; i < steps.length; i++) {
+    await steps[i]!(db, t);
+    await progress?.(i + 1, steps.length);
   }
   const r = await sql<{ errors: number; households: number }>`
     select count(*)::int as errors, count(distinct household_code)::int as households from import_error where job_id = ${t.jobId}`.execute(db);

@@ -1,0 +1,28 @@
+/**
+ * Settings of the connection an import step runs on. Its big set statements run without JIT compilation:
+ * they are costed high enough to trigger it, and compiling their wide expressions (facts objects, member
+ * lists) took longer than it saved; the validation also gets more memory for its sorts and hash tables
+ * (validate.ts, VALIDATION_WORK_MEM) — both measured on the import benchmark (docs/benchmarks.md "## import").
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../schema.ts';
+
+/** Runtime settings by name (`jit`, `work_mem`, …) and their values. */
+export type ImportSettings = Readonly<Record<string, string>>;
+
+/** Runs `fn` on one connection with `settings` set, each reset afterwards. */
+export async function withImportSettings<T>(db: Kysely<DB>, settings: ImportSettings, fn: (conn: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    for (const [name, value] of Object.entries(settings)) await sql`select set_config(${name}, ${value}, false)`.execute(conn);
+    try {
+      return await fn(conn);
+    } finally {
+      for (const name of Object.keys(settings)) await sql`reset ${sql.id(name)}`.execute(conn);
+    }
+  });
+}
+
+/** `jit` off until the end of the current transaction. */
+export async function jitOffInTransaction(db: Kysely<DB>): Promise<void> {
+  await sql`set local jit = off`.execute(db);
+}
