@@ -9,10 +9,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../schema.ts';
 import type { Database } from '../connect.ts';
-import { commitHouseholdChunk, notRejected, type ChunkRange } from './commit-households.ts';
+import { commitHouseholdChunk, jobMembersNumbered, notRejected, type ChunkRange } from './commit-households.ts';
 import { commitSurveyChunk, emptySurveyCounts, MAX_LISTED_FAILURES, surveyCommunes, type SurveyChunkContext } from './commit-surveys.ts';
 import type { ImportJob, ImportResult } from './jobs.ts';
-import { jitOffInTransaction } from './session-settings.ts';
+import { commitSettingsInTransaction } from './session-settings.ts';
 
 /** PostgreSQL's error code for a deadlock (a chunk caught in one is rolled back whole and written again). */
 const DEADLOCK = '40P01';
@@ -62,15 +62,15 @@ export async function committedResult(db: Kysely<DB>, jobId: number): Promise<Im
 export type SurveyContextOf = (trx: Transaction<DB>, communes: string[]) => Promise<SurveyChunkContext>;
 
 /** Writes the next free chunk in one transaction; returns its counts, or null when none is left. */
-async function commitNextChunk(db: Kysely<DB>, job: ImportJob, surveys: SurveyContextOf | null): Promise<ImportResult | null> {
+async function commitNextChunk(db: Kysely<DB>, job: ImportJob, numbered: boolean, surveys: SurveyContextOf | null): Promise<ImportResult | null> {
   return db.transaction().execute(async (trx) => {
-    await jitOffInTransaction(trx);
+    await commitSettingsInTransaction(trx);
     const next = await sql<{ chunk_no: number; after_code: string | null; up_to_code: string }>`
       select chunk_no, after_code, up_to_code from import_commit_chunk
       where job_id = ${job.id} and not done order by chunk_no limit 1 for update skip locked`.execute(trx);
     const chunk = next.rows[0];
     if (!chunk) return null;
-    const range: ChunkRange = { jobId: job.id, after: chunk.after_code, upTo: chunk.up_to_code, referenceDate: job.referenceDate };
+    const range: ChunkRange = { jobId: job.id, after: chunk.after_code, upTo: chunk.up_to_code, referenceDate: job.referenceDate, numbered };
     const result = { ...emptyResult(), ...(await commitHouseholdChunk(trx, job.actor, range)), chunks: 1 };
     if (surveys) await commitSurveyChunk(trx, job.actor, await surveys(trx, await surveyCommunes(trx)), result);
     await sql`update import_commit_chunk set done = true, result = ${JSON.stringify(result)}::jsonb
@@ -92,11 +92,12 @@ function isDeadlock(e: unknown): boolean {
 export async function commitChunks(database: Pick<Database, 'db' | 'kind'>, job: ImportJob, surveys: SurveyContextOf | null, workers: number, onChunk: (r: ImportResult) => void): Promise<void> {
   // A failure in one worker stops the others after their current chunk.
   let failed = false;
+  const numbered = await jobMembersNumbered(database.db, job.id);
   const worker = async (): Promise<void> => {
     while (!failed) {
       let r: ImportResult | null;
       try {
-        r = await commitNextChunk(database.db, job, surveys);
+        r = await commitNextChunk(database.db, job, numbered, surveys);
       } catch (e) {
         if (isDeadlock(e)) continue;
         failed = true;

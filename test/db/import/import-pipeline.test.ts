@@ -134,3 +134,35 @@ test('a CSV with key headers, semicolons and no BOM is read; an unknown header i
   assert.equal(ok.errorCount, 0, JSON.stringify(await errorsOf(database, ok.id)));
   assert.equal(ok.rowCounts.households, 1);
 });
+
+test('members without an STT take their order among the household rows; rows out of STT order are written and audited by STT', async () => {
+  const unnumbered = members('MT-IMP-STT-1', 'Lò Văn Không Số').map((r) => ({ ...r, line_no: null }));
+  const reversed = members('MT-IMP-STT-2', 'Lò Văn Đảo').reverse();
+  const job = await uploadAndCommit(database, MT, 'registry', [
+    writeCsv('households', [household('MT-IMP-STT-1'), household('MT-IMP-STT-2')]),
+    writeCsv('members', [...unnumbered, ...reversed]),
+  ]);
+  assert.equal(job.state, 'committed', job.message ?? '');
+  const rows = await sql<{ code: string; line_no: number; full_name: string }>`
+    select h.code, m.line_no, m.full_name from member m join household h on h.id = m.household_id
+    where h.code like 'MT-IMP-STT-%' order by h.code, m.line_no`.execute(database.db);
+  assert.deepEqual(
+    rows.rows.map((r) => [r.code, r.line_no, r.full_name]),
+    [
+      ['MT-IMP-STT-1', 1, 'Lò Văn Không Số'],
+      ['MT-IMP-STT-1', 2, 'Lò Văn Không Số (vợ)'],
+      ['MT-IMP-STT-2', 1, 'Lò Văn Đảo'],
+      ['MT-IMP-STT-2', 2, 'Lò Văn Đảo (vợ)'],
+    ],
+  );
+  const audited = await sql<{ code: string; names: string[] }>`
+    select a.after ->> 'code' as code, array(select x ->> 'fullName' from json_array_elements(a.after -> 'members') x) as names
+    from audit_log a where a.action = 'import_create' and a.after ->> 'code' like 'MT-IMP-STT-%' order by 1`.execute(database.db);
+  assert.deepEqual(
+    audited.rows.map((r) => [r.code, r.names]),
+    [
+      ['MT-IMP-STT-1', ['Lò Văn Không Số', 'Lò Văn Không Số (vợ)']],
+      ['MT-IMP-STT-2', ['Lò Văn Đảo', 'Lò Văn Đảo (vợ)']],
+    ],
+  );
+});
