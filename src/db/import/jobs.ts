@@ -12,6 +12,7 @@ import { scopePredicate } from '../scope-filter.ts';
 import type { FileFormat } from './table-sources.ts';
 import type { HouseholdCounts } from './commit-households.ts';
 import type { SurveyCounts } from './commit-surveys.ts';
+import { dropStagePartitions, STAGE_TABLES } from './stage-partitions.ts';
 
 export type JobState = 'staging' | 'validating' | 'validated' | 'committing' | 'committed' | 'failed';
 export type CommitMode = 'all' | 'valid_only';
@@ -187,14 +188,18 @@ export async function interruptedJobs(db: Kysely<DB>): Promise<number[]> {
 }
 
 /**
- * Removes a job's staging rows (when a job fails). After a commit `keepRejected` keeps the rows of
- * households with findings: they are the reject file (the error report) of a valid-only commit.
+ * Removes a job's staging tables (when a job fails or is done). After a commit `keepRejected` keeps the
+ * rows of households with findings: they are the reject file (the error report) of a valid-only commit;
+ * a job without findings has none to keep and its tables are dropped.
  */
 export async function clearStaging(db: Kysely<DB>, id: number, keepRejected = false): Promise<void> {
-  for (const [sheet, t] of [['households', 'import_household_stage'], ['members', 'import_member_stage'], ['surveys', 'import_survey_stage']] as const) {
-    const keep = keepRejected
-      ? sql`and not exists (select 1 from import_error e where e.job_id = s.job_id and (e.household_code = s.household_code or (e.sheet = ${sheet} and e.line = s.line)))`
-      : sql``;
-    await sql`delete from ${sql.table(t)} s where s.job_id = ${id} ${keep}`.execute(db);
+  const findings = keepRejected ? await sql<{ any: boolean }>`select exists (select 1 from import_error where job_id = ${id}) as any`.execute(db) : null;
+  if (!findings?.rows[0]!.any) {
+    await dropStagePartitions(db, id);
+    return;
+  }
+  for (const [sheet, t] of Object.entries(STAGE_TABLES) as Array<[SheetId, string]>) {
+    await sql`delete from ${sql.table(t)} s where s.job_id = ${id}
+      and not exists (select 1 from import_error e where e.job_id = s.job_id and (e.household_code = s.household_code or (e.sheet = ${sheet} and e.line = s.line)))`.execute(db);
   }
 }

@@ -11,7 +11,7 @@ import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { SHEETS_BY_ID } from '../../domain/import/import-kinds.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { inForce } from '../units/queries.ts';
-import { STAGE_TABLES } from './stage-rows.ts';
+import { STAGE_TABLES } from './stage-partitions.ts';
 
 export interface Finding {
   sheet: SheetId;

@@ -14,6 +14,7 @@ import { commitChunks, committedResult, emptyResult, planChunks, type SurveyCont
 import { notRejected } from './commit-households.ts';
 import { ImportStateError } from './import-state-error.ts';
 import { clearStaging, loadJob, updateJob, type CommitMode, type ImportJob } from './jobs.ts';
+import { analyzeStagePartitions, attachStagePartitions, createStagePartitions } from './stage-partitions.ts';
 import { stageFiles, type UploadedFile } from './stage-rows.ts';
 import { VALIDATION_WORK_MEM, validateJob } from './validate.ts';
 import { withImportSettings } from './session-settings.ts';
@@ -65,13 +66,13 @@ export async function stageAndValidate(database: Db, jobId: number, files: reado
   const job = await loadJob(database.db, jobId);
   try {
     await progress(database, job, 'staging', 'staging', 0, 0, opts);
+    await createStagePartitions(database.db, job.id);
     const counts = await stageFiles(database, job.id, files, (n) => progress(database, job, 'staging', 'staging', n, 0, opts));
     checkSheets(job, counts);
+    await attachStagePartitions(database.db, job.id);
     await updateJob(database.db, job.id, { rowCounts: counts });
     // Fresh statistics: the set-based checks join these tables, and a bulk load leaves them unknown.
-    // Only the columns the checks and the commit join or filter on (statistics of every text column cost more than they help).
-    await sql`analyze import_household_stage (job_id, household_code, commune_code, village_code),
-      import_member_stage (job_id, household_code, relation, citizen_id, sex), import_survey_stage (job_id, household_code)`.execute(database.db);
+    await analyzeStagePartitions(database.db, job.id);
   } catch (e) {
     await clearStaging(database.db, job.id);
     if (e instanceof ImportFileError) {

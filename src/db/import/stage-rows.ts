@@ -1,5 +1,6 @@
 /**
- * Writes the parsed rows of an upload into the staging tables: every table of every file is matched
+ * Writes the parsed rows of an upload into the job's staging tables (created beforehand, detached:
+ * stage-partitions.ts): every table of every file is matched
  * to its sheet by the header row, each cell normalised (cell-text.ts) and checked (cell-checks.ts,
  * row-checks.ts), and the rows streamed into ONE bulkCopy per table, tagged with the job id, their file
  * line and their findings (`col:code;…`, null for a clean row). The rows are handled a batch at a time
@@ -18,12 +19,7 @@ import { assertRequiredColumns, matchHeader, type HeaderMap } from './header-map
 import { ImportFileError } from './import-file-error.ts';
 import { birthYearOf, lineNumberOf, rowFindings, type RowFinding } from './row-checks.ts';
 import { sourceTables, type SourceRow } from './table-sources.ts';
-
-export const STAGE_TABLES: Readonly<Record<SheetId, string>> = {
-  households: 'import_household_stage',
-  members: 'import_member_stage',
-  surveys: 'import_survey_stage',
-};
+import { stagePartition } from './stage-partitions.ts';
 
 /** Rows between two progress writes. */
 const PROGRESS_ROWS = 50_000;
@@ -171,7 +167,7 @@ async function findHeader(it: AsyncIterator<SourceRow[]>): Promise<{ map: Header
 }
 
 /**
- * Stages every file of an upload; returns the rows staged per sheet. Throws ImportFileError for an
+ * Stages every file of an upload into the job's staging tables (createStagePartitions); returns the rows staged per sheet. Throws ImportFileError for an
  * unreadable file, a CSV without a known header, a sheet given twice or a missing required column.
  */
 export async function stageFiles(database: Pick<Database, 'bulkCopy'>, jobId: number, files: readonly UploadedFile[], progress?: StageProgress): Promise<Partial<Record<SheetId, number>>> {
@@ -222,7 +218,7 @@ export async function stageFiles(database: Pick<Database, 'bulkCopy'>, jobId: nu
           else throw e;
         }
       };
-      await database.bulkCopy({ table: STAGE_TABLES[map.sheet.id], columns: copyColumns(map.sheet) }, lines());
+      await database.bulkCopy({ table: stagePartition(map.sheet.id, jobId), columns: copyColumns(map.sheet) }, lines());
       if (refused) throw refused;
       total += n;
       counts[map.sheet.id] = n;

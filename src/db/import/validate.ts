@@ -13,7 +13,7 @@ import { SHEETS_BY_ID, type ImportKind, type SheetId } from '../../domain/import
 import { LOCKED_REVIEW_STATES } from '../../domain/review/review-states.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { inForce } from '../units/queries.ts';
-import { STAGE_TABLES } from './stage-rows.ts';
+import { STAGE_TABLES } from './stage-partitions.ts';
 
 export interface ValidationTarget {
   jobId: number;

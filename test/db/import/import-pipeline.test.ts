@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Database } from '../../../src/db/connect.ts';
 import { commitImport } from '../../../src/db/import/run-import.ts';
 import { ImportStateError } from '../../../src/db/import/import-state-error.ts';
+import { stagePartition } from '../../../src/db/import/stage-partitions.ts';
 import { openRegistryDatabase, MT } from '../registry/fixtures.ts';
 import { count, errorsOf, household, members, upload, uploadAndCommit, writeCsv } from './import-fixtures.ts';
 
@@ -21,6 +22,8 @@ test('a clean registry file commits; the same file again changes nothing; an edi
   assert.equal(job.state, 'committed', job.message ?? '');
   assert.equal(job.errorCount, 0);
   assert.deepEqual([job.result!.inserted, job.result!.updated, job.result!.unchanged, job.result!.chunks], [2, 0, 0, 2]);
+  const staging = await sql<{ t: string | null }>`select to_regclass(${stagePartition('members', job.id)})::text as t`.execute(database.db);
+  assert.equal(staging.rows[0]!.t, null, 'a committed job without findings leaves no staging table');
   const h = await sql<{ id: number; head_name: string; facts: Record<string, unknown>; village_code: string }>`
     select id, head_name, facts, village_code from household where code = 'MT-IMP-1'`.execute(database.db);
   assert.equal(h.rows[0]!.head_name, 'Lò Văn Một');

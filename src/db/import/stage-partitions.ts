@@ -1,0 +1,61 @@
+/**
+ * A job's staging tables (migration 0018): each staging table is partitioned by job, and a job's rows
+ * live in its own partition. The partitions are created empty and detached, filled by COPY, then
+ * attached — PostgreSQL builds their indexes at the attach, in one pass over the loaded rows, and the
+ * job's CHECK constraint spares it the attach's scan. A job's staging goes away with DROP TABLE.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../schema.ts';
+import type { SheetId } from '../../domain/import/import-kinds.ts';
+
+/** The partitioned staging table of each sheet. */
+export const STAGE_TABLES: Readonly<Record<SheetId, string>> = {
+  households: 'import_household_stage',
+  members: 'import_member_stage',
+  surveys: 'import_survey_stage',
+};
+
+const SHEETS = Object.keys(STAGE_TABLES) as SheetId[];
+
+function jobNumber(jobId: number): number {
+  if (!Number.isSafeInteger(jobId) || jobId <= 0) throw new Error(`import job id ${jobId}`);
+  return jobId;
+}
+
+/** The name of the job's partition of a sheet's staging table. */
+export function stagePartition(sheet: SheetId, jobId: number): string {
+  return `${STAGE_TABLES[sheet]}_j${jobNumber(jobId)}`;
+}
+
+/** Drops the job's staging tables, attached or not (nothing when there are none). */
+export async function dropStagePartitions(db: Kysely<DB>, jobId: number): Promise<void> {
+  for (const sheet of SHEETS) await sql`drop table if exists ${sql.table(stagePartition(sheet, jobId))}`.execute(db);
+}
+
+/**
+ * Creates the job's staging tables, empty and not yet attached, each with a CHECK of its job id (a
+ * staging run of the job left over from an interrupted upload is dropped first).
+ */
+export async function createStagePartitions(db: Kysely<DB>, jobId: number): Promise<void> {
+  await dropStagePartitions(db, jobId);
+  for (const sheet of SHEETS) {
+    const part = stagePartition(sheet, jobId);
+    await sql`create table ${sql.table(part)} (like ${sql.table(STAGE_TABLES[sheet])} including defaults,
+      constraint ${sql.id(`${part}_job`)} check (job_id = ${sql.lit(jobNumber(jobId))}))`.execute(db);
+  }
+}
+
+/** Attaches the job's loaded staging tables to their parents (which builds their indexes). */
+export async function attachStagePartitions(db: Kysely<DB>, jobId: number): Promise<void> {
+  for (const sheet of SHEETS) {
+    await sql`alter table ${sql.table(STAGE_TABLES[sheet])} attach partition ${sql.table(stagePartition(sheet, jobId))}
+      for values in (${sql.lit(jobNumber(jobId))})`.execute(db);
+  }
+}
+
+/** Fresh statistics of the job's staging tables, for the columns the checks and the commit join or filter on. */
+export async function analyzeStagePartitions(db: Kysely<DB>, jobId: number): Promise<void> {
+  await sql`analyze ${sql.table(stagePartition('households', jobId))} (job_id, household_code, commune_code, village_code),
+    ${sql.table(stagePartition('members', jobId))} (job_id, household_code, relation, citizen_id, sex),
+    ${sql.table(stagePartition('surveys', jobId))} (job_id, household_code)`.execute(db);
+}
