@@ -140,7 +140,7 @@ test('a CSV with key headers, semicolons and no BOM is read; an unknown header i
 
 test('members without an STT take their order among the household rows; rows out of STT order are written and audited by STT', async () => {
   const unnumbered = members('MT-IMP-STT-1', 'Lò Văn Không Số').map((r) => ({ ...r, line_no: null }));
-  const reversed = members('MT-IMP-STT-2', 'Lò Văn Đảo').reverse();
+  const reversed = members('MT-IMP-STT-2', 'Lò Văn Đảo').toReversed();
   const job = await uploadAndCommit(database, MT, 'registry', [
     writeCsv('households', [household('MT-IMP-STT-1'), household('MT-IMP-STT-2')]),
     writeCsv('members', [...unnumbered, ...reversed]),
