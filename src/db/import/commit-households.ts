@@ -207,9 +207,7 @@ async function insertNewMembersAudited(trx: Transaction<DB>, actor: Actor, r: Ch
            (${NEW_HOUSEHOLD_HEAD} || ',"members":[' || nm.members || '],"importJob":' || ${r.jobId}::bigint || '}')::json,
            ${auditReason(r.jobId)}, ${actor.ip ?? null}, ${actor.requestId ?? null}
     from imp_h i
-    -- The members in line order from a sorted subquery: PostgreSQL 15 sorts each group of an ordered
-    -- aggregate on its own, 20,000 small sorts a chunk, three times the cost of this one sort.
-    join (select n.code, string_agg(${MEMBER_TEXT}, ',') as members from (select * from n order by n.code, n.line_no) n group by n.code) nm on nm.code = i.code
+    join (select n.code, string_agg(${MEMBER_TEXT}, ',' order by n.line_no) as members from n group by n.code) nm on nm.code = i.code
     where i.op = 'insert'`.execute(trx);
 }
 
