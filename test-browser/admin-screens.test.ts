@@ -2,30 +2,17 @@
  * Browser tests on the real server for the administration screens: the audit viewer shows the officer's
  * own login and a user edit with its changed field highlighted; a stale user edit gets the 409 conflict.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { DEMO_PASSWORD, screenshotDir, startTestServer, type TestServer } from './harness.ts';
-import { launchChromium, type LaunchedChromium } from './chromium.ts';
+import { DEMO_PASSWORD } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { openPage, signIn } from './session.ts';
 
-let server: TestServer | undefined;
-let chrome: LaunchedChromium | undefined;
-let shots: string;
-
-before(async () => {
-  shots = await screenshotDir();
-  server = await startTestServer();
-  chrome = await launchChromium();
-}, { timeout: 240_000 });
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const suite = browserSuite(240_000);
 
 test('audit viewer lists the login and a user edit with its diff', { timeout: 120_000 }, async () => {
-  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  const { page, errors, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await signIn(page, 'lc.tinh', DEMO_PASSWORD);
 
@@ -54,7 +41,7 @@ test('audit viewer lists the login and a user edit with its diff', { timeout: 12
     await changed.first().waitFor();
     const changedText = (await changed.allInnerTexts()).join('\n');
     assert.match(changedText, /Pờ Xuân Hương \(đã sửa\)/);
-    await page.screenshot({ path: path.join(shots, 'audit-vi.png') });
+    await page.screenshot({ path: path.join(suite.shots, 'audit-vi.png') });
 
     // Filter by user and action: only this officer's logins remain.
     await page.getByTestId('audit-filter-actor').fill('lc.tinh');
@@ -66,14 +53,14 @@ test('audit viewer lists the login and a user edit with its diff', { timeout: 12
     assert.ok(actions.length >= 1 && actions.every((a) => a === 'login'), `only logins expected, saw ${actions.join(', ')}`);
 
     assert.deepEqual(errors, []);
-    console.log(`screenshots: ${shots}`);
+    console.log(`screenshots: ${suite.shots}`);
   } finally {
     await close();
   }
 });
 
 test('saving a user that someone else changed meanwhile shows the conflict and reloads', { timeout: 120_000 }, async () => {
-  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  const { page, errors, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await signIn(page, 'lc.tinh', DEMO_PASSWORD);
     await page.getByRole('menuitem', { name: 'Người dùng' }).click();
@@ -101,7 +88,7 @@ test('saving a user that someone else changed meanwhile shows the conflict and r
     await alert.waitFor();
     assert.match(await alert.innerText(), /Dữ liệu đã bị thay đổi/);
     assert.match(await alert.innerText(), /người khác/);
-    await page.screenshot({ path: path.join(shots, 'user-conflict-vi.png') });
+    await page.screenshot({ path: path.join(suite.shots, 'user-conflict-vi.png') });
 
     await alert.getByRole('button', { name: 'Tải lại dữ liệu mới nhất' }).click();
     await alert.waitFor({ state: 'detached' });

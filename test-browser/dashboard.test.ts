@@ -8,29 +8,17 @@
  * province's communes; with it, a constructed 2024-layout province outline (the map keeps its 38
  * communes).
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEMO_PASSWORD, REPO_ROOT, screenshotDir, startTestServer, type TestServer } from './harness.ts';
-import { launchChromium, type LaunchedChromium } from './chromium.ts';
+import { DEMO_PASSWORD, REPO_ROOT } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { openPage, signIn } from './session.ts';
 
-let server: TestServer | undefined;
-let chrome: LaunchedChromium | undefined;
-let shots: string;
 const SHARED_BOUNDARIES = path.resolve(REPO_ROOT, '../shared/data/admin-units-2025/communes.topojson');
 
-before(async () => {
-  shots = await screenshotDir();
-  server = await startTestServer();
-  chrome = await launchChromium();
-}, { timeout: 300_000 });
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const suite = browserSuite(300_000);
 
 /** Squares in a grid, one per unit code in `property`: a GeoJSON an administrator could upload. */
 function squares(codes: string[], property: string): string {
@@ -46,7 +34,7 @@ function squares(codes: string[], property: string): string {
 
 test('the administrator imports a boundary file through the dashboard dialog and reads the report', { timeout: 180_000 }, async () => {
   const shared = fs.existsSync(SHARED_BOUNDARIES);
-  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  const { page, errors, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await signIn(page, 'admin', DEMO_PASSWORD);
     await page.goto('/#/dashboard/12');
@@ -83,7 +71,7 @@ test('the administrator imports a boundary file through the dashboard dialog and
 });
 
 test('the province officer opens the dashboard and the map, drills down to a village’s households, in Vietnamese and English', { timeout: 240_000 }, async () => {
-  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  const { page, errors, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await signIn(page, 'lc.tinh', DEMO_PASSWORD);
     // The dashboard is the first menu entry and the landing page.
@@ -101,7 +89,7 @@ test('the province officer opens the dashboard and the map, drills down to a vil
     assert.equal(await map.locator('canvas').count(), 1);
     await page.getByTestId('dashboard-trend').locator('canvas').waitFor();
     await page.getByTestId('dashboard-above-25').waitFor();
-    await page.screenshot({ path: path.join(shots, 'dashboard-province-vi.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'dashboard-province-vi.png'), fullPage: true });
 
     await page.getByTestId('dashboard-open-03445').click();
     await page.getByTestId('dashboard-unit-name').getByText('Xã Mường Tè').waitFor();
@@ -115,14 +103,14 @@ test('the province officer opens the dashboard and the map, drills down to a vil
     await page.getByTestId('dashboard-village-households').click();
     await page.waitForURL(/#\/households\/\?commune=03445&village=/);
     await page.locator('.ant-table-row').first().waitFor();
-    await page.screenshot({ path: path.join(shots, 'dashboard-village-households.png') });
+    await page.screenshot({ path: path.join(suite.shots, 'dashboard-village-households.png') });
 
     await page.goto('/#/dashboard/12');
     await page.getByTestId('language-switch').getByText('EN').click();
     await page.getByText('Poverty reduction overview').waitFor();
     await page.getByText('Map of the poor rate', { exact: false }).first().waitFor();
     await page.getByTestId('dashboard-map').waitFor();
-    await page.screenshot({ path: path.join(shots, 'dashboard-province-en.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'dashboard-province-en.png'), fullPage: true });
     await page.getByTestId('language-switch').getByText('VI').click();
     assert.deepEqual(errors, []);
   } finally {

@@ -12,15 +12,15 @@
  * (200,000 rows per column) cell by cell, which takes minutes, while Excel or LibreOffice open it at once.
  * The drop-downs themselves are checked in the template's sheet XML.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, screenshotDir, startTestServer, type TestServer } from './harness.ts';
-import { launchChromium, type LaunchedChromium } from './chromium.ts';
+import { DEMO_PASSWORD } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { openPage, signIn } from './session.ts';
 
 const COMMUNE = '03445';
@@ -28,20 +28,7 @@ const COMMUNE = '03445';
 const HOUSEHOLDS = 600;
 const PREFIX = 'NHAPLIEU-';
 
-let server: TestServer | undefined;
-let chrome: LaunchedChromium | undefined;
-let shots: string;
-
-before(async () => {
-  shots = await screenshotDir();
-  server = await startTestServer();
-  chrome = await launchChromium();
-}, { timeout: 900_000 });
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const suite = browserSuite(900_000);
 
 // ---- the officer's file ----
 
@@ -154,7 +141,7 @@ async function choose(page: Page, testId: string, option: string) {
 async function shot(page: Page, name: string) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 1440, height: Math.min(Math.max(height, 900), 4000) });
-  await page.screenshot({ path: path.join(shots, name) });
+  await page.screenshot({ path: path.join(suite.shots, name) });
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
@@ -162,7 +149,7 @@ async function download(page: Page, testId: string): Promise<string> {
   const event = page.waitForEvent('download');
   await page.getByTestId(testId).click();
   const d = await event;
-  const file = path.join(shots, d.suggestedFilename());
+  const file = path.join(suite.shots, d.suggestedFilename());
   await d.saveAs(file);
   return file;
 }
@@ -194,7 +181,7 @@ async function resultCounts(page: Page): Promise<Record<string, string>> {
 // ---- the path ----
 
 test('province officer: template, upload with bad cells, findings and report, fix, commit with progress and classes, re-upload unchanged', { timeout: 1_200_000 }, async () => {
-  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  const { page, errors, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await signIn(page, 'lc.tinh', DEMO_PASSWORD);
     const me = await check(await page.request.get('/api/auth/me'), 'me');
@@ -239,7 +226,7 @@ test('province officer: template, upload with bad cells, findings and report, fi
     const rows = fileRows(`${now.slice(8, 10)}/${now.slice(5, 7)}/${now.slice(0, 4)}`);
     const good = structuredClone(rows);
     for (const [sheet, i, header, value] of BAD_CELLS) rows[sheet][i]![header] = value;
-    const file = path.join(shots, 'phieu-b-muong-te.xlsx');
+    const file = path.join(suite.shots, 'phieu-b-muong-te.xlsx');
     await writeWorkbook(file, templateHeaders, rows);
     await uploadAndCheck(page, file);
     assert.match(await page.getByTestId('import-findings-summary').innerText(), /Có 3 lỗi ở 3 hộ/u);
@@ -327,10 +314,10 @@ test('province officer: template, upload with bad cells, findings and report, fi
     await page.getByText(`Tổng số: ${HOUSEHOLDS / 3}`).waitFor();
     await shot(page, 'imports-4-household-list.png');
     assert.deepEqual(errors, []);
-    console.log(`screenshots: ${shots}`);
+    console.log(`screenshots: ${suite.shots}`);
   } catch (err) {
     await shot(page, 'imports-failure.png').catch(() => undefined);
-    console.log(`screenshots: ${shots}`);
+    console.log(`screenshots: ${suite.shots}`);
     throw err;
   } finally {
     await close();

@@ -2,30 +2,17 @@
  * Browser test on the real server: the Lai Châu province officer signs in, opens the unit browser,
  * expands Lai Châu in the 2025 layout and sees its communes, then switches the interface to English.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { DEMO_PASSWORD, screenshotDir, startTestServer, type TestServer } from './harness.ts';
-import { launchChromium, type LaunchedChromium } from './chromium.ts';
+import { DEMO_PASSWORD } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { openPage, signIn } from './session.ts';
 
-let server: TestServer | undefined;
-let chrome: LaunchedChromium | undefined;
-let shots: string;
-
-before(async () => {
-  shots = await screenshotDir();
-  server = await startTestServer();
-  chrome = await launchChromium();
-}, { timeout: 240_000 });
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const suite = browserSuite(240_000);
 
 test('wrong password shows the server message in Vietnamese', { timeout: 60_000 }, async () => {
-  const { page, close } = await openPage(chrome!.browser, server!.url);
+  const { page, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await page.goto('/');
     await page.getByTestId('login-submit').click();
@@ -42,7 +29,7 @@ test('wrong password shows the server message in Vietnamese', { timeout: 60_000 
 });
 
 test('province officer browses the communes of Lai Châu (2025 layout) and switches to English', { timeout: 120_000 }, async () => {
-  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  const { page, errors, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await signIn(page, 'lc.tinh', DEMO_PASSWORD);
 
@@ -74,13 +61,13 @@ test('province officer browses the communes of Lai Châu (2025 layout) and switc
     const detail = page.getByTestId('unit-detail');
     await detail.getByTestId('unit-detail-code').getByText('03445').waitFor();
     assert.match(await detail.innerText(), /Nông thôn/);
-    await page.screenshot({ path: path.join(shots, 'units-vi.png') });
+    await page.screenshot({ path: path.join(suite.shots, 'units-vi.png') });
 
     await page.getByTestId('language-switch').getByText('EN').click();
     await page.getByRole('menuitem', { name: 'Administrative units' }).waitFor();
     await page.getByRole('menuitem', { name: 'Audit log' }).waitFor();
     assert.match(await page.getByTestId('current-user').innerText(), /Province officer/);
-    await page.screenshot({ path: path.join(shots, 'units-en.png') });
+    await page.screenshot({ path: path.join(suite.shots, 'units-en.png') });
 
     // The choice is saved on the user: after a reload the server's locale keeps the page in English.
     await page.reload();
@@ -89,7 +76,7 @@ test('province officer browses the communes of Lai Châu (2025 layout) and switc
     await page.getByRole('menuitem', { name: 'Đơn vị hành chính' }).waitFor();
 
     assert.deepEqual(errors, []);
-    console.log(`screenshots: ${shots}`);
+    console.log(`screenshots: ${suite.shots}`);
   } finally {
     await close();
   }

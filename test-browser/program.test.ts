@@ -11,33 +11,21 @@
  *    target, enters the year's outputs, submits the report and sees it submitted, in Vietnamese and
  *    English (the targets' explanations too).
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD, screenshotDir, startTestServer, type TestServer } from './harness.ts';
-import { launchChromium, type LaunchedChromium } from './chromium.ts';
+import { DEMO_PASSWORD } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { openPage, signIn, type TestPage } from './session.ts';
 
-let server: TestServer | undefined;
-let chrome: LaunchedChromium | undefined;
-let shots: string;
 
 /** The commune both tests look at, and the province's disbursement to it. */
 const MUONG_TE = { code: '03445', name: 'Xã Mường Tè' };
 const DISBURSEMENT_DOC = 'UNC-TRINH-DUYET-01';
 
-before(async () => {
-  shots = await screenshotDir();
-  server = await startTestServer();
-  chrome = await launchChromium();
-}, { timeout: 400_000 });
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const suite = browserSuite(400_000);
 
 /**
  * Opens an antd Select by its test id and picks the option (by text, or the first one). The options are
@@ -111,12 +99,12 @@ async function disburse(page: Page, line: string, commune: string, date: string,
 }
 
 async function fail(p: TestPage, name: string, err: unknown): Promise<never> {
-  await p.page.screenshot({ path: path.join(shots, name), fullPage: true }).catch(() => {});
-  throw new Error(`${(err as Error).message}\npage errors: ${JSON.stringify(p.errors)}\nscreenshot: ${shots}/${name}`);
+  await p.page.screenshot({ path: path.join(suite.shots, name), fullPage: true }).catch(() => {});
+  throw new Error(`${(err as Error).message}\npage errors: ${JSON.stringify(p.errors)}\nscreenshot: ${suite.shots}/${name}`);
 }
 
 test('province officer: 2026 targets, allocation and disbursement, lagging communes, late reporters, steering summary', { timeout: 480_000 }, async () => {
-  const p = await openPage(chrome!.browser, server!.url);
+  const p = await openPage(suite.chrome.browser, suite.server.url);
   const { page, errors } = p;
   try {
     await signIn(page, 'lc.tinh', DEMO_PASSWORD);
@@ -147,7 +135,7 @@ test('province officer: 2026 targets, allocation and disbursement, lagging commu
     const muongTe = table.locator('tr', { hasText: MUONG_TE.name });
     await muongTe.getByRole('cell', { name: '22 %', exact: true }).waitFor();
     assert.equal(await muongTe.locator('[data-testid^="target-status-"]').count(), 1);
-    await page.screenshot({ path: path.join(shots, 'program-targets.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'program-targets.png'), fullPage: true });
 
     // Budget: the 2026 plan by project; an allocation beyond the plan is refused in Vietnamese.
     await page.getByRole('menuitem', { name: 'Kinh phí chương trình' }).click();
@@ -185,7 +173,7 @@ test('province officer: 2026 targets, allocation and disbursement, lagging commu
     await waitForText(entries.locator('[data-testid^="reversal-"]'), `Huỷ khoản số ${wrongId}: Nhập nhầm số tiền`);
     await entries.locator('tr', { hasText: 'UNC-TRINH-DUYET-02' }).filter({ hasText: '-120.000.000' }).waitFor();
     await waitForText(planLine(page, 'HP2.ND1').locator('td').nth(DISBURSED), dongText(lineBefore - 108_000_000n));
-    await page.screenshot({ path: path.join(shots, 'program-budget.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'program-budget.png'), fullPage: true });
 
     // The province's own disbursement schedule: 45 % by 30/06 instead of the national 40 %, then back to the national one.
     await page.getByTestId('program-settings').click();
@@ -195,7 +183,7 @@ test('province officer: 2026 targets, allocation and disbursement, lagging commu
     await share.fill('45');
     await page.getByTestId('program-settings-save').click();
     await page.getByTestId('setting-own-disbursementMilestones').waitFor();
-    await page.screenshot({ path: path.join(shots, 'program-settings.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'program-settings.png'), fullPage: true });
     await page.locator('.ant-drawer-close').click();
     await page.getByText(/Tiến độ giải ngân của các xã \(mốc: 45 % đến 30\/06/).waitFor();
     await page.getByTestId('program-settings').click();
@@ -212,7 +200,7 @@ test('province officer: 2026 targets, allocation and disbursement, lagging commu
     assert.ok((await status.getByText('Đã nộp đúng hạn').count()) > 0);
     assert.match(await page.getByTestId('report-count-late').innerText(), /^Quá hạn, chưa nộp: [1-9]\d*$/);
     assert.match(await page.getByTestId('report-deadline').innerText(), /6 tháng đầu năm 2026/);
-    await page.screenshot({ path: path.join(shots, 'program-reports.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'program-reports.png'), fullPage: true });
 
     // The steering-committee summary of the period downloads as a PDF.
     const summary = page.getByTestId('summary-pdf');
@@ -233,7 +221,7 @@ test('province officer: 2026 targets, allocation and disbursement, lagging commu
 });
 
 test('commune officer: the commune’s money and target, outputs entered, report submitted (vi and en)', { timeout: 300_000 }, async () => {
-  const p = await openPage(chrome!.browser, server!.url);
+  const p = await openPage(suite.chrome.browser, suite.server.url);
   const { page, errors } = p;
   try {
     await signIn(page, 'lc.muongte', DEMO_PASSWORD);
@@ -269,7 +257,7 @@ test('commune officer: the commune’s money and target, outputs entered, report
     await waitForText(page.getByTestId('outputs-submitted'), `Xã đã nộp báo cáo kỳ này ngày ${today()}`);
     assert.match(await state.innerText(), /^(Nộp muộn|Đã nộp đúng hạn)$/);
     await page.getByTestId('report-status').getByRole('cell', { name: today(), exact: true }).waitFor();
-    await page.screenshot({ path: path.join(shots, 'program-commune-report.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'program-commune-report.png'), fullPage: true });
 
     // After a reload the entered figures are there (counts with dot thousands separators).
     await page.reload();
@@ -283,7 +271,7 @@ test('commune officer: the commune’s money and target, outputs entered, report
     await page.getByTestId('outputs-entry').getByText('The commune’s results — year 2026').waitFor();
     assert.match(await state.innerText(), /^(Submitted late|Submitted on time)$/);
     await page.getByRole('button', { name: 'Submit again' }).waitFor();
-    await page.screenshot({ path: path.join(shots, 'program-commune-report-en.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'program-commune-report-en.png'), fullPage: true });
     // The verdicts' explanations in English too.
     await page.getByRole('menuitem', { name: 'Program targets' }).click();
     await page.getByTestId('targets-table').locator('td').filter({ hasText: /^(Linear trend .*; target at most 22 %|Figure of 2026: .*|Not enough data: .*)/ }).first().waitFor();

@@ -6,35 +6,23 @@
  * exceljs: title, layout line, merged multi-level header) and PDF, and opens a detailed list (F15).
  * The Mường Tè commune officer sees only their commune and is refused the province's report.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, screenshotDir, startTestServer, type TestServer } from './harness.ts';
-import { launchChromium, type LaunchedChromium } from './chromium.ts';
+import { DEMO_PASSWORD } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { openPage, signIn } from './session.ts';
 
-let server: TestServer | undefined;
-let chrome: LaunchedChromium | undefined;
-let shots: string;
 
 /** List year of the demo's recognised lists (made by the 2024 periodic review). */
 const YEAR = 2025;
 const PROVINCE = '12';
 const COMMUNE = '03445';
 
-before(async () => {
-  shots = await screenshotDir();
-  server = await startTestServer();
-  chrome = await launchChromium();
-}, { timeout: 600_000 });
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const suite = browserSuite(600_000);
 
 /** Waits until the page shows the report asked for, loaded (not the previous one kept while loading). */
 async function waitForReport(page: Page, want: { form: string; unit: string; year?: number; layout?: string }): Promise<void> {
@@ -94,9 +82,9 @@ async function totalOf(page: Page, col: string): Promise<number> {
 
 /** On failure: a screenshot and what the reports page showed, added to the error. */
 async function failWith(page: Page, name: string, err: unknown): Promise<never> {
-  await page.screenshot({ path: path.join(shots, name), fullPage: true }).catch(() => undefined);
+  await page.screenshot({ path: path.join(suite.shots, name), fullPage: true }).catch(() => undefined);
   const shown = await page.getByTestId('reports-page').innerText({ timeout: 2000 }).catch(() => '(no reports page)');
-  throw new Error(`${(err as Error).message}\n--- page (${path.join(shots, name)}):\n${shown.slice(0, 3000)}`, { cause: err });
+  throw new Error(`${(err as Error).message}\n--- page (${path.join(suite.shots, name)}):\n${shown.slice(0, 3000)}`, { cause: err });
 }
 
 /** Chooses a unit in the report's unit picker by searching its name. */
@@ -124,7 +112,7 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 }
 
 test('the province officer reads F1 at the province and at a commune, downloads Excel and PDF, and opens the poor list', { timeout: 300_000 }, async () => {
-  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  const { page, errors, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await signIn(page, 'lc.tinh', DEMO_PASSWORD);
     await page.goto('/#/reports');
@@ -143,7 +131,7 @@ test('the province officer reads F1 at the province and at a commune, downloads 
     assert.ok(provinceHouseholds > 100 && provincePoor > 0, `households ${provinceHouseholds}, poor ${provincePoor}`);
     assert.match(await page.getByTestId('report-layout').innerText(), /2025/);
     assert.match(await page.getByTestId('report-result').innerText(), /Đơn vị hành chính theo bố cục năm 2025 \(hai cấp: tỉnh – xã\)/);
-    await page.screenshot({ path: path.join(shots, 'reports-province-f1.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'reports-province-f1.png'), fullPage: true });
 
     // Excel in the official layout: title, the layout line, merged multi-level header, the total row.
     const excel = await download(page, 'report-excel');
@@ -168,7 +156,7 @@ test('the province officer reads F1 at the province and at a commune, downloads 
     const communeHouseholds = await totalOf(page, 'households');
     assert.ok(communeHouseholds > 0 && communeHouseholds < provinceHouseholds, `commune ${communeHouseholds} of ${provinceHouseholds}`);
     assert.match(await page.getByTestId('report-result').innerText(), /Xã Mường Tè/);
-    await page.screenshot({ path: path.join(shots, 'reports-commune-f1.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'reports-commune-f1.png'), fullPage: true });
 
     // A detailed list: F15, one row per member, the household's number on its first row.
     await chooseForm(page, 'F15');
@@ -178,7 +166,7 @@ test('the province officer reads F1 at the province and at a commune, downloads 
     assert.match(await page.getByTestId('report-result').innerText(), /Danh sách chi tiết hộ nghèo/);
     const listPdf = await download(page, 'report-pdf');
     assert.equal(listPdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
-    await page.screenshot({ path: path.join(shots, 'reports-commune-f15.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'reports-commune-f15.png'), fullPage: true });
 
     // The same year in the layout of its time: province – district – commune, district subtotal rows,
     // the same province total (the detailed list gives way to F1: lists exist in the 2025 layout only).
@@ -195,7 +183,7 @@ test('the province officer reads F1 at the province and at a commune, downloads 
     assert.match(await page.getByTestId('report-result').innerText(), /ba cấp: tỉnh – huyện – xã/);
     const oldExcel = await download(page, 'report-excel');
     assert.ok((await firstSheet(oldExcel.bytes)).texts.some((t) => t.includes('ba cấp: tỉnh – huyện – xã')), 'the Excel file states the 2024 layout');
-    await page.screenshot({ path: path.join(shots, 'reports-province-f1-2024.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'reports-province-f1-2024.png'), fullPage: true });
     assert.deepEqual(errors, []);
   } catch (err) {
     await failWith(page, 'reports-province-failure.png', err);
@@ -205,7 +193,7 @@ test('the province officer reads F1 at the province and at a commune, downloads 
 });
 
 test('the commune officer sees only their commune', { timeout: 180_000 }, async () => {
-  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  const { page, errors, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await signIn(page, 'lc.muongte', DEMO_PASSWORD);
     await page.goto('/#/reports');
@@ -246,7 +234,7 @@ test('the commune officer sees only their commune', { timeout: 180_000 }, async 
     const codes = await page.getByTestId('report-table').locator('tr[data-testid="report-row"]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
     assert.deepEqual(codes, [`${COMMUNE}:${toNamKhao}`]);
     assert.deepEqual((await totalsMismatches(page)).mismatches, []);
-    await page.screenshot({ path: path.join(shots, 'reports-commune-2024-nam-khao.png'), fullPage: true });
+    await page.screenshot({ path: path.join(suite.shots, 'reports-commune-2024-nam-khao.png'), fullPage: true });
     assert.deepEqual(errors, []);
   } catch (err) {
     await failWith(page, 'reports-commune-failure.png', err);

@@ -12,14 +12,14 @@
  * villages — is done through the API with the officer's own session, so the path stays the same at any
  * demo size.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, screenshotDir, startTestServer, type TestServer } from './harness.ts';
-import { launchChromium, type LaunchedChromium } from './chromium.ts';
+import { DEMO_PASSWORD } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { openPage, signIn } from './session.ts';
 
 const COMMUNE = '03445';
@@ -27,20 +27,7 @@ const HEAD = 'Pờ Ma Nhuận';
 const SPOUSE = 'Lỳ Mé Xá';
 const CHILD = 'Pờ Ma Chừ';
 
-let server: TestServer | undefined;
-let chrome: LaunchedChromium | undefined;
-let shots: string;
-
-before(async () => {
-  shots = await screenshotDir();
-  server = await startTestServer();
-  chrome = await launchChromium();
-}, { timeout: 600_000 });
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const suite = browserSuite(600_000);
 
 // ---- helpers ----
 
@@ -115,7 +102,7 @@ async function typeDate(page: Page, testId: string, iso: string) {
 async function shot(page: Page, name: string) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 1440, height: Math.min(Math.max(height, 900), 4000) });
-  await page.screenshot({ path: path.join(shots, name) });
+  await page.screenshot({ path: path.join(suite.shots, name) });
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
@@ -148,15 +135,15 @@ const MINUTES_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF
 // ---- the path ----
 
 test('commune review from a new household to the signed decision lists, accepted by the province', { timeout: 900_000 }, async () => {
-  const browser = chrome!.browser;
-  const url = server!.url;
+  const browser = suite.chrome.browser;
+  const url = suite.server.url;
   const year = Number(isoDaysAgo(0).slice(0, 4));
   const pages: Array<[string, Page]> = [];
   try {
     await walkThrough(browser, url, year, pages);
   } catch (err) {
     for (const [name, page] of pages) await shot(page, `failure-${name}.png`).catch(() => undefined);
-    console.log(`screenshots: ${shots}`);
+    console.log(`screenshots: ${suite.shots}`);
     throw err;
   }
 });
@@ -317,7 +304,7 @@ async function walkThrough(browser: Browser, url: string, year: number, pages: A
   const meetingNo = ((await api.get(`/api/reviews/${reviewId}/meetings`)).items as Array<{ villageCode: string; meetingNo: number }>).find(
     (m) => m.villageCode === ours.villageCode,
   )!.meetingNo;
-  const minutesFile = path.join(shots, 'bien-ban-hop-dan.pdf');
+  const minutesFile = path.join(suite.shots, 'bien-ban-hop-dan.pdf');
   await fs.promises.writeFile(minutesFile, MINUTES_PDF);
   const chooser = op.waitForEvent('filechooser');
   await op.getByTestId(`minutes-upload-${ours.villageCode}-${meetingNo}`).click();
@@ -430,14 +417,14 @@ async function walkThrough(browser: Browser, url: string, year: number, pages: A
   await shot(province.page, 'review-10-board-accepted.png');
   assert.deepEqual(province.errors, []);
 
-  console.log(`screenshots: ${shots}`);
+  console.log(`screenshots: ${suite.shots}`);
   await officer.close();
   await chair.close();
   await province.close();
 }
 
 test('two officers on one household: the second save gets the conflict, nothing is overwritten; the screens switch to English', { timeout: 300_000 }, async () => {
-  const { page, errors, close } = await openPage(chrome!.browser, server!.url);
+  const { page, errors, close } = await openPage(suite.chrome.browser, suite.server.url);
   try {
     await signIn(page, 'lc.muongte', DEMO_PASSWORD);
     const api = await apiOf(page);
