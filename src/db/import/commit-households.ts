@@ -204,10 +204,12 @@ async function insertNewMembersAudited(trx: Transaction<DB>, actor: Actor, r: Ch
       where i.op = 'insert')
     insert into audit_log (${AUDIT_COLUMNS})
     select i.province_code, ${actor.id}, ${actor.username}, ${actor.role}, 'import_create', 'household', i.id::text, i.commune_code, null,
-           (${NEW_HOUSEHOLD_HEAD} || ',"members":[' || nm.members || '],"importJob":' || ${r.jobId}::bigint || '}')::json,
+           (${NEW_HOUSEHOLD_HEAD} || ',"members":[' || coalesce(nm.members, '') || '],"importJob":' || ${r.jobId}::bigint || '}')::json,
            ${auditReason(r.jobId)}, ${actor.ip ?? null}, ${actor.requestId ?? null}
     from imp_h i
-    join (select n.code, string_agg(${MEMBER_TEXT}, ',' order by n.line_no) as members from n group by n.code) nm on nm.code = i.code
+    -- Every new household has its head among the chunk's members (imp_h joins it); left join all the same,
+    -- so no household written goes without its audit row.
+    left join (select n.code, string_agg(${MEMBER_TEXT}, ',' order by n.line_no) as members from n group by n.code) nm on nm.code = i.code
     where i.op = 'insert'`.execute(trx);
 }
 
