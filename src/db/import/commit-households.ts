@@ -33,14 +33,26 @@ export interface HouseholdCounts {
 const MEMBER_JSON = sql.raw(`jsonb_build_object('lineNo', x.line_no, 'fullName', x.full_name, 'dateOfBirth', x.date_of_birth, 'birthYear', x.birth_year,
   'sex', x.sex, 'ethnicity', x.ethnicity, 'citizenId', x.citizen_id, 'relation', x.relation, 'facts', x.facts)`);
 
-/**
- * The same object as JSON text from a chunk member (alias `n`): its staged record JSON (fact-json.ts) with
- * the lineNo put in front. The audit rows of new households concatenate these into their after-image.
- */
-const MEMBER_TEXT = sql.raw(`'{"lineNo":' || n.line_no || ',' || substr(n.record_json, 2)`);
+/** A column of a chunk member (alias `n`) as a JSON value's text. */
+const memberValue = (column: string) => `coalesce(to_json(n.${column})::text, 'null')`;
 
-/** A staged member's facts (jsonb) from its record JSON (alias `alias`; fact-json.ts memberRecordJson). */
-const factsOf = (alias: string) => sql.raw(`${alias}.record_json::jsonb -> 'facts'`);
+/**
+ * The same object as JSON text from a chunk member (alias `n`), its staged facts JSON included as is.
+ * The audit rows of new households concatenate these into their after-image.
+ */
+const MEMBER_TEXT = sql.raw(
+  `'{"lineNo":' || n.line_no || ${[
+    ['fullName', 'full_name'],
+    ['dateOfBirth', 'date_of_birth'],
+    ['birthYear', 'birth_year'],
+    ['sex', 'sex'],
+    ['ethnicity', 'ethnicity'],
+    ['citizenId', 'citizen_id'],
+    ['relation', 'relation'],
+  ]
+    .map(([key, column]) => `',"${key}":' || ${memberValue(column!)}`)
+    .join(' || ')} || ',"facts":' || n.facts || '}'`,
+);
 
 /** A column of imp_h (alias `i`) as a JSON value's text. */
 const jsonValue = (column: string) => `coalesce(to_json(i.${column})::text, 'null')`;
@@ -84,7 +96,7 @@ function chunkMembers(r: ChunkRange) {
   const line = r.numbered ? sql`m.line_int::smallint` : sql`${EFFECTIVE_LINE}::smallint`;
   return sql`(select m.household_code as code, ${line} as line_no, m.full_name, m.full_name_ascii,
            case when m.date_of_birth is not null then m.date_of_birth::date end as date_of_birth,
-           m.born as birth_year, m.sex, m.ethnicity, m.citizen_id, m.relation, m.record_json
+           m.born as birth_year, m.sex, m.ethnicity, m.citizen_id, m.relation, m.facts
     from import_member_stage m where ${inRange(r, 'm')} and ${notRejected(r.jobId, 'm')})`;
 }
 
@@ -141,7 +153,8 @@ async function compareExisting(trx: Transaction<DB>): Promise<void> {
       left join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members
                          from member x where x.province_code = h.province_code and x.household_id = h.id and x.active) om on true
       left join lateral (select jsonb_agg(${MEMBER_JSON} order by x.line_no) as members
-                         from (select y.*, ${factsOf('y')} as facts from imp_m y where y.code = i.code) x) nm on true
+                         from (select y.line_no, y.full_name, y.date_of_birth, y.birth_year, y.sex, y.ethnicity, y.citizen_id, y.relation, y.facts::jsonb as facts
+                               from imp_m y where y.code = i.code) x) nm on true
       where i.old_id is not null)
     update imp_h i set op = c.op, before_row = c.before_row, old_members = c.old_members, new_members = c.new_members
     from c where c.code = i.code`.execute(trx);
@@ -176,11 +189,11 @@ async function updateMembers(trx: Transaction<DB>, r: ChunkRange): Promise<void>
     where i.op = 'update' and o.province_code = i.province_code and o.household_id = i.id and o.active and o.line_no = n.line_no
       and o.citizen_id is distinct from n.citizen_id and o.citizen_id is not null`.execute(trx);
   await sql`update member o set full_name = n.full_name, full_name_ascii = n.full_name_ascii, date_of_birth = n.date_of_birth,
-      birth_year = n.birth_year, sex = n.sex, ethnicity = n.ethnicity, citizen_id = n.citizen_id, relation = n.relation, facts = ${factsOf('n')}
+      birth_year = n.birth_year, sex = n.sex, ethnicity = n.ethnicity, citizen_id = n.citizen_id, relation = n.relation, facts = n.facts::jsonb
     from imp_h i join imp_m n on n.code = i.code
     where i.op = 'update' and o.province_code = i.province_code and o.household_id = i.id and o.active and o.line_no = n.line_no
       and (o.full_name, o.date_of_birth, o.birth_year, o.sex, o.ethnicity, o.citizen_id, o.relation, o.facts)
-          is distinct from (n.full_name, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, ${factsOf('n')})`.execute(trx);
+          is distinct from (n.full_name, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts::jsonb)`.execute(trx);
 }
 
 const MEMBER_COLUMNS = sql.raw('province_code, household_id, line_no, full_name, full_name_ascii, date_of_birth, birth_year, sex, ethnicity, citizen_id, relation, facts');
@@ -199,7 +212,7 @@ async function insertNewMembersAudited(trx: Transaction<DB>, actor: Actor, r: Ch
   await sql`with n as materialized ${chunkMembers(r)},
     members as (
       insert into member (${MEMBER_COLUMNS})
-      select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, ${factsOf('n')}
+      select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts::jsonb
       from imp_h i join n on n.code = i.code
       where i.op = 'insert')
     insert into audit_log (${AUDIT_COLUMNS})
@@ -216,7 +229,7 @@ async function insertNewMembersAudited(trx: Transaction<DB>, actor: Actor, r: Ch
 /** New lines of updated households. */
 async function insertAddedMembers(trx: Transaction<DB>): Promise<void> {
   await sql`insert into member (${MEMBER_COLUMNS})
-    select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, ${factsOf('n')}
+    select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts::jsonb
     from imp_h i join imp_m n on n.code = i.code
     where i.op = 'update' and not exists (select 1 from member o where o.province_code = i.province_code and o.household_id = i.id
                                                                   and o.active and o.line_no = n.line_no)`.execute(trx);

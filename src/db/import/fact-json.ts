@@ -103,18 +103,3 @@ export function factsJson(sheet: ImportSheet, str: JsonString = JSON.stringify):
     return `{${out}}`;
   };
 }
-
-/**
- * A member row as the audit lists it, without its lineNo (added by the commit, which resolves missing
- * STT): the keys of the commit's MEMBER_JSON, `birthYear` being the staged birth year (`born`).
- */
-export function memberRecordJson(sheet: ImportSheet, str: JsonString = JSON.stringify): (texts: ReadonlyArray<string | null>, born: number | null) => string {
-  const facts = factsJson(sheet, str);
-  const q = (t: string | null): string => (t === null ? 'null' : str(t));
-  const at = (key: string) => sheet.columns.findIndex((c) => c.key === key);
-  const [name, dob, sex, ethnicity, citizen, relation] = ['full_name', 'date_of_birth', 'sex', 'ethnicity', 'citizen_id', 'relation'].map(at) as [number, number, number, number, number, number];
-  const [kName, kDob, kYear, kSex, kEthnicity, kCitizen, kRelation, kFacts] = ['fullName', 'dateOfBirth', 'birthYear', 'sex', 'ethnicity', 'citizenId', 'relation', 'facts'].map((key) => str(key)) as [string, string, string, string, string, string, string, string];
-  return (texts, born) =>
-    `{${kName}:${q(texts[name]!)},${kDob}:${q(texts[dob]!)},${kYear}:${born ?? 'null'},${kSex}:${q(texts[sex]!)},` +
-    `${kEthnicity}:${q(texts[ethnicity]!)},${kCitizen}:${q(texts[citizen]!)},${kRelation}:${q(texts[relation]!)},${kFacts}:${facts(texts)}}`;
-}

@@ -14,7 +14,7 @@ import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { searchFold, todayInVietnam } from '../registry/text.ts';
 import { cellCheck } from './cell-checks.ts';
 import { cellText } from './cell-text.ts';
-import { doubledJsonString, factsJson, memberRecordJson } from './fact-json.ts';
+import { doubledJsonString, factsJson } from './fact-json.ts';
 import { assertRequiredColumns, matchHeader, type HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { birthYearOf, lineNumberOf, rowFindings, type RowFinding } from './row-checks.ts';
@@ -51,7 +51,7 @@ function csvField(v: string | null): string {
 }
 
 /**
- * A facts or record JSON built with its quotes doubled, as a CSV field: an object with a key holds a quote,
+ * A facts JSON built with its quotes doubled, as a CSV field: an object with a key holds a quote,
  * so it is quoted; the empty object is not (as csvField would write them).
  */
 function jsonField(doubled: string): string {
@@ -59,11 +59,11 @@ function jsonField(doubled: string): string {
 }
 
 /**
- * Extra staging columns computed from the row: members' folded name, numeric STT, birth year and record
- * JSON, households' facts JSON (fact-json.ts).
+ * Extra staging columns computed from the row: members' folded name, numeric STT and birth year, and
+ * the facts JSON of households and members (fact-json.ts).
  */
 function extraColumns(sheet: ImportSheet): string[] {
-  if (sheet.id === 'members') return ['full_name_ascii', 'line_int', 'born', 'record_json'];
+  if (sheet.id === 'members') return ['full_name_ascii', 'line_int', 'born', 'facts'];
   return sheet.id === 'households' ? ['facts'] : [];
 }
 
@@ -112,8 +112,7 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
   const cell = (key: string) => texts[keyIndex.get(key)!] ?? null;
   const prefix = `${jobId},`;
   // The JSON is built with its quotes already doubled (no escaping pass over it).
-  const facts = map.sheet.id === 'households' ? factsJson(map.sheet, doubledJsonString) : null;
-  const record = map.sheet.id === 'members' ? memberRecordJson(map.sheet, doubledJsonString) : null;
+  const facts = map.sheet.id === 'surveys' ? null : factsJson(map.sheet, doubledJsonString);
   return (row) => {
     let out = `${prefix}${row.line}`;
     let findings = '';
@@ -137,7 +136,6 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
     for (const [key, code] of rowLevel) findings += `${findings ? ';' : ''}${key}:${code}`;
     // A row with findings is never committed: its JSON is not built.
     if (facts) out += `,${findings ? '' : jsonField(facts(texts))}`;
-    if (record) out += `,${findings ? '' : jsonField(record(texts, born))}`;
     return `${out},${findings}\n`;
   };
 }

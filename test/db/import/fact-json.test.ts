@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { doubledJsonString, factsJson, memberRecordJson } from '../../../src/db/import/fact-json.ts';
+import { doubledJsonString, factsJson } from '../../../src/db/import/fact-json.ts';
 import { HOUSEHOLD_SHEET } from '../../../src/domain/import/household-columns.ts';
 import { MEMBER_SHEET } from '../../../src/domain/import/member-columns.ts';
 import type { ImportSheet } from '../../../src/domain/import/column-types.ts';
@@ -42,20 +42,6 @@ test('member facts: flags, codes, and strings with quotes are valid JSON', () =>
   // A number cell that is not a plain decimal (a row with a finding) still gives valid JSON.
   const odd = factsJson(HOUSEHOLD_SHEET)(texts(HOUSEHOLD_SHEET, { floor_area: 'một trăm' }));
   assert.deepEqual(JSON.parse(odd), { housing: {} });
-});
-
-test('member record: the audit keys with nulls kept, the staged birth year, facts nested', () => {
-  const json = memberRecordJson(MEMBER_SHEET)(texts(MEMBER_SHEET, { full_name: 'Lò Thị \\ B', sex: 'female', relation: 'spouse', date_of_birth: '1984-02-29', health_insurance: 't' }), 1984);
-  assert.deepEqual(JSON.parse(json), {
-    fullName: 'Lò Thị \\ B',
-    dateOfBirth: '1984-02-29',
-    birthYear: 1984,
-    sex: 'female',
-    ethnicity: null,
-    citizenId: null,
-    relation: 'spouse',
-    facts: { healthInsurance: true },
-  });
 });
 
 test('doubledJsonString is JSON.stringify with every quote doubled (the inside of a CSV field)', () => {

@@ -138,9 +138,9 @@ test('a CSV with key headers, semicolons and no BOM is read; an unknown header i
   assert.equal(ok.rowCounts.households, 1);
 });
 
-test('members without an STT take their order among the household rows; rows out of STT order are written and audited by STT', async () => {
+test('members without an STT take their order among the household rows; rows out of STT order are written and audited by STT; names with quotes and backslashes are audited as written', async () => {
   const unnumbered = members('MT-IMP-STT-1', 'Lò Văn Không Số').map((r) => ({ ...r, line_no: null }));
-  const reversed = members('MT-IMP-STT-2', 'Lò Văn Đảo').toReversed();
+  const reversed = members('MT-IMP-STT-2', 'Lò Văn "Đảo" \\ B').toReversed();
   const job = await uploadAndCommit(database, MT, 'registry', [
     writeCsv('households', [household('MT-IMP-STT-1'), household('MT-IMP-STT-2')]),
     writeCsv('members', [...unnumbered, ...reversed]),
@@ -154,8 +154,8 @@ test('members without an STT take their order among the household rows; rows out
     [
       ['MT-IMP-STT-1', 1, 'Lò Văn Không Số'],
       ['MT-IMP-STT-1', 2, 'Lò Văn Không Số (vợ)'],
-      ['MT-IMP-STT-2', 1, 'Lò Văn Đảo'],
-      ['MT-IMP-STT-2', 2, 'Lò Văn Đảo (vợ)'],
+      ['MT-IMP-STT-2', 1, 'Lò Văn "Đảo" \\ B'],
+      ['MT-IMP-STT-2', 2, 'Lò Văn "Đảo" \\ B (vợ)'],
     ],
   );
   const audited = await sql<{ code: string; names: string[] }>`
@@ -165,7 +165,7 @@ test('members without an STT take their order among the household rows; rows out
     audited.rows.map((r) => [r.code, r.names]),
     [
       ['MT-IMP-STT-1', ['Lò Văn Không Số', 'Lò Văn Không Số (vợ)']],
-      ['MT-IMP-STT-2', ['Lò Văn Đảo', 'Lò Văn Đảo (vợ)']],
+      ['MT-IMP-STT-2', ['Lò Văn "Đảo" \\ B', 'Lò Văn "Đảo" \\ B (vợ)']],
     ],
   );
 });

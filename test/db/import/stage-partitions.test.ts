@@ -20,13 +20,14 @@ async function indexesOf(db: Kysely<DB>, table: string): Promise<number> {
   return r.rows[0]!.n;
 }
 
-test('migration 0018 moves rows staged before it into partitions of their jobs, with the indexes', async () => {
+test('migrations 0018 and 0019 move rows staged before them into partitions of their jobs, with the indexes, and members keep their facts', async () => {
   const d = await openTestDatabase({ migrate: false });
   try {
     const files = readMigrations();
     await migrate(d.db, files.filter((f) => f.version < 18));
     await sql`insert into import_household_stage (job_id, line, household_code, findings) values (7, 2, 'A', null), (7, 3, 'B', 'x'), (9, 2, 'C', null)`.execute(d.db);
-    await sql`insert into import_member_stage (job_id, line, household_code, full_name) values (7, 2, 'A', 'Lò Văn A'), (9, 2, 'C', 'Lò Văn C')`.execute(d.db);
+    await sql`insert into import_member_stage (job_id, line, household_code, full_name, record_json)
+      values (7, 2, 'A', 'Lò Văn A', '{"fullName":"Lò Văn A","facts":{"healthInsurance":true}}'), (9, 2, 'C', 'Lò Văn C', null)`.execute(d.db);
     await migrate(d.db, files);
     assert.deepEqual(await tables(d.db, 'import_household_stage%'), ['import_household_stage', 'import_household_stage_j7', 'import_household_stage_j9']);
     assert.deepEqual(await tables(d.db, 'import_member_stage%'), ['import_member_stage', 'import_member_stage_j7', 'import_member_stage_j9']);
@@ -35,6 +36,9 @@ test('migration 0018 moves rows staged before it into partitions of their jobs, 
       select job_id::text, household_code, findings from import_household_stage order by line, job_id`.execute(d.db);
     assert.deepEqual(rows.rows.map((r) => [r.job_id, r.household_code, r.findings]), [['7', 'A', null], ['9', 'C', null], ['7', 'B', 'x']]);
     assert.equal(await indexesOf(d.db, 'import_household_stage_j7'), 2, 'the code and findings indexes');
+    // Migration 0019: a member staged with its record keeps its facts.
+    const facts = await sql<{ facts: string | null }>`select facts from import_member_stage order by job_id`.execute(d.db);
+    assert.deepEqual(facts.rows.map((r) => (r.facts === null ? null : JSON.parse(r.facts))), [{ healthInsurance: true }, null]);
     // A row of a job without a partition has nowhere to go.
     await assert.rejects(() => sql`insert into import_member_stage (job_id, line) values (8, 1)`.execute(d.db), /partition/);
   } finally {
