@@ -7,28 +7,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CLI_BIN, REPO_ROOT, runCli, type CliRun } from '../helpers/cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'giamngheo.mjs');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'classify', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+function cli(args: string[], stdin = ''): Promise<CliRun> {
+  return runCli(['classify', ...args], { stdin });
 }
 
 function lines(stdout: string): Record<string, unknown>[] {
@@ -153,7 +136,7 @@ test('usage errors go to stderr with exit code 2', async () => {
 });
 
 test('streams: the first result is written before the input ends', async () => {
-  const child = spawn(process.execPath, [BIN, 'classify', '--year', '2024'], { cwd: ROOT });
+  const child = spawn(process.execPath, [CLI_BIN, 'classify', '--year', '2024'], { cwd: REPO_ROOT });
   child.stdout.setEncoding('utf8');
   child.stdin.write(jsonl({ id: 'first', area: 'rural', income: 1, deprivations: [] }));
   // Output shows up while stdin is still open (the writer flushes when its input pauses).
@@ -171,7 +154,7 @@ test('streams: the first result is written before the input ends', async () => {
 });
 
 test('the worked examples of docs/classification.md produce exactly the documented output', async () => {
-  const doc = readFileSync(join(ROOT, 'docs', 'classification.md'), 'utf8');
+  const doc = readFileSync(join(REPO_ROOT, 'docs', 'classification.md'), 'utf8');
   const pattern = /<!-- example(?: exit=(\d+))? -->\n```bash\necho '(.*)' \| npx giamngheo classify (.*)\n```\n```json\n([\s\S]*?)\n```/g;
   const examples = [...doc.matchAll(pattern)];
   assert.ok(examples.length >= 5, `only ${examples.length} examples found`);

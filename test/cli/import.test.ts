@@ -7,11 +7,9 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/db/connect.ts';
@@ -20,9 +18,8 @@ import { loadBundledUnits } from '../../src/db/units/index.ts';
 import { cliActor } from '../../src/cli/cli-actor.ts';
 import { SHEETS_BY_ID, type SheetId } from '../../src/domain/import/import-kinds.ts';
 import { csvText, household, members, type Row } from '../db/import/import-fixtures.ts';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'bin', 'giamngheo.mjs');
 const COMMUNE = '03445';
 const HOUSEHOLDS = 300;
 
@@ -30,22 +27,8 @@ let dir: string;
 let dataDir: string;
 let campaignId: number;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'import', ...args], { cwd: ROOT, env: { ...process.env, GIAMNGHEO_DATA_DIR: dataDir, DATABASE_URL: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: string[]): Promise<CliRun> {
+  return runCli(['import', ...args], { env: { ...process.env, GIAMNGHEO_DATA_DIR: dataDir, DATABASE_URL: '' } });
 }
 
 const code = (i: number) => `CLI-${String(i + 1).padStart(4, '0')}`;
