@@ -29,52 +29,57 @@ export interface HouseholdCounts {
   unchanged: number;
 }
 
-/** A member as compared and audited (same keys for the file and the registry; `x.facts` is jsonb). */
-const MEMBER_JSON = sql.raw(`jsonb_build_object('lineNo', x.line_no, 'fullName', x.full_name, 'dateOfBirth', x.date_of_birth, 'birthYear', x.birth_year,
-  'sex', x.sex, 'ethnicity', x.ethnicity, 'citizenId', x.citizen_id, 'relation', x.relation, 'facts', x.facts)`);
+/** Audit keys of a household and the imp_h columns they hold (facts, members and importJob follow them). */
+const HOUSEHOLD_FIELDS: ReadonlyArray<readonly [string, string]> = [
+  ['code', 'code'],
+  ['communeCode', 'commune_code'],
+  ['villageCode', 'village_code'],
+  ['address', 'address'],
+  ['phone', 'phone'],
+  ['headName', 'head_name'],
+  ['headCitizenId', 'head_citizen_id'],
+  ['ethnicity', 'ethnicity'],
+];
 
-/** A column of a chunk member (alias `n`) as a JSON value's text. */
-const memberValue = (column: string) => `coalesce(to_json(n.${column})::text, 'null')`;
+/** Audit keys of a member and their columns (lineNo comes before them, facts after). */
+const MEMBER_FIELDS: ReadonlyArray<readonly [string, string]> = [
+  ['fullName', 'full_name'],
+  ['dateOfBirth', 'date_of_birth'],
+  ['birthYear', 'birth_year'],
+  ['sex', 'sex'],
+  ['ethnicity', 'ethnicity'],
+  ['citizenId', 'citizen_id'],
+  ['relation', 'relation'],
+];
+
+/** The fields as jsonb_build_object arguments (`'key', alias.column, …`). */
+function jsonbArgs(alias: string, fields: ReadonlyArray<readonly [string, string]>): string {
+  return fields.map(([key, column]) => `'${key}', ${alias}.${column}`).join(', ');
+}
+
+/** The fields as the JSON text of an object's members (`"key":value,…`), each value through to_json. */
+function jsonText(alias: string, fields: ReadonlyArray<readonly [string, string]>): string {
+  return fields.map(([key, column], k) => `'${k === 0 ? '' : ','}"${key}":' || coalesce(to_json(${alias}.${column})::text, 'null')`).join(' || ');
+}
+
+/** A member as compared and audited (same keys for the file and the registry; `x.facts` is jsonb). */
+const MEMBER_JSON = sql.raw(`jsonb_build_object('lineNo', x.line_no, ${jsonbArgs('x', MEMBER_FIELDS)}, 'facts', x.facts)`);
 
 /**
  * The same object as JSON text from a chunk member (alias `n`), its staged facts JSON included as is.
  * The audit rows of new households concatenate these into their after-image.
  */
-const MEMBER_TEXT = sql.raw(
-  `'{"lineNo":' || n.line_no || ${[
-    ['fullName', 'full_name'],
-    ['dateOfBirth', 'date_of_birth'],
-    ['birthYear', 'birth_year'],
-    ['sex', 'sex'],
-    ['ethnicity', 'ethnicity'],
-    ['citizenId', 'citizen_id'],
-    ['relation', 'relation'],
-  ]
-    .map(([key, column]) => `',"${key}":' || ${memberValue(column!)}`)
-    .join(' || ')} || ',"facts":' || n.facts || '}'`,
-);
-
-/** A column of imp_h (alias `i`) as a JSON value's text. */
-const jsonValue = (column: string) => `coalesce(to_json(i.${column})::text, 'null')`;
+const MEMBER_TEXT = sql.raw(`'{"lineNo":' || n.line_no || ',' || ${jsonText('n', MEMBER_FIELDS)} || ',"facts":' || n.facts || '}'`);
 
 /**
- * A new household's after-image as JSON text, up to its members (the same keys as the update's
- * jsonb_build_object): built by concatenation, since the audit column is json and keeps the text.
+ * A new household's after-image as JSON text, up to its members (the keys of the update's after-image):
+ * built by concatenation, since the audit column is json and keeps the text.
  */
-const NEW_HOUSEHOLD_HEAD = sql.raw(
-  `'{' || ${[
-    ['code', 'code'],
-    ['communeCode', 'commune_code'],
-    ['villageCode', 'village_code'],
-    ['address', 'address'],
-    ['phone', 'phone'],
-    ['headName', 'head_name'],
-    ['headCitizenId', 'head_citizen_id'],
-    ['ethnicity', 'ethnicity'],
-  ]
-    .map(([key, column]) => `'"${key}":' || ${jsonValue(column!)} || ','`)
-    .join(' || ')} || '"facts":' || i.facts_text`,
-);
+const NEW_HOUSEHOLD_HEAD = sql.raw(`'{' || ${jsonText('i', HOUSEHOLD_FIELDS)} || ',"facts":' || i.facts_text`);
+
+/** The member table's columns an import writes, and their values from imp_h `i` and a chunk member `n`. */
+const MEMBER_COLUMNS = sql.raw('province_code, household_id, line_no, full_name, full_name_ascii, date_of_birth, birth_year, sex, ethnicity, citizen_id, relation, facts');
+const MEMBER_VALUES = sql.raw('i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts::jsonb');
 
 /** The staged row (alias `alias`) belongs to a household without findings (valid-only commits skip the others). */
 export function notRejected(jobId: number, alias = 's') {
@@ -196,7 +201,6 @@ async function updateMembers(trx: Transaction<DB>, r: ChunkRange): Promise<void>
           is distinct from (n.full_name, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts::jsonb)`.execute(trx);
 }
 
-const MEMBER_COLUMNS = sql.raw('province_code, household_id, line_no, full_name, full_name_ascii, date_of_birth, birth_year, sex, ethnicity, citizen_id, relation, facts');
 const AUDIT_COLUMNS = sql.raw('province_code, actor_id, actor_username, actor_role, action, entity, entity_id, unit_code, before, after, reason, ip, request_id');
 
 function auditReason(jobId: number): string {
@@ -212,7 +216,7 @@ async function insertNewMembersAudited(trx: Transaction<DB>, actor: Actor, r: Ch
   await sql`with n as materialized ${chunkMembers(r)},
     members as (
       insert into member (${MEMBER_COLUMNS})
-      select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts::jsonb
+      select ${MEMBER_VALUES}
       from imp_h i join n on n.code = i.code
       where i.op = 'insert')
     insert into audit_log (${AUDIT_COLUMNS})
@@ -229,7 +233,7 @@ async function insertNewMembersAudited(trx: Transaction<DB>, actor: Actor, r: Ch
 /** New lines of updated households. */
 async function insertAddedMembers(trx: Transaction<DB>): Promise<void> {
   await sql`insert into member (${MEMBER_COLUMNS})
-    select i.province_code, i.id, n.line_no, n.full_name, n.full_name_ascii, n.date_of_birth, n.birth_year, n.sex, n.ethnicity, n.citizen_id, n.relation, n.facts::jsonb
+    select ${MEMBER_VALUES}
     from imp_h i join imp_m n on n.code = i.code
     where i.op = 'update' and not exists (select 1 from member o where o.province_code = i.province_code and o.household_id = i.id
                                                                   and o.active and o.line_no = n.line_no)`.execute(trx);
@@ -240,9 +244,7 @@ async function auditUpdatedHouseholds(trx: Transaction<DB>, actor: Actor, jobId:
   await sql`insert into audit_log (${AUDIT_COLUMNS})
     select i.province_code, ${actor.id}, ${actor.username}, ${actor.role}, 'import_update', 'household', i.id::text, i.commune_code,
            i.before_row || jsonb_build_object('members', i.old_members),
-           jsonb_build_object('code', i.code, 'communeCode', i.commune_code, 'villageCode', i.village_code, 'address', i.address, 'phone', i.phone,
-                              'headName', i.head_name, 'headCitizenId', i.head_citizen_id, 'ethnicity', i.ethnicity, 'facts', i.facts,
-                              'members', i.new_members, 'importJob', ${jobId}::bigint),
+           jsonb_build_object(${sql.raw(jsonbArgs('i', HOUSEHOLD_FIELDS))}, 'facts', i.facts, 'members', i.new_members, 'importJob', ${jobId}::bigint),
            ${auditReason(jobId)}, ${actor.ip ?? null}, ${actor.requestId ?? null}
     from imp_h i where i.op = 'update'`.execute(trx);
 }

@@ -1,11 +1,10 @@
 /**
  * Writes the parsed rows of an upload into the job's staging tables (created beforehand, detached:
- * stage-partitions.ts): every table of every file is matched
- * to its sheet by the header row, each cell normalised (cell-text.ts) and checked (cell-checks.ts,
- * row-checks.ts), and the rows streamed into ONE bulkCopy per table, tagged with the job id, their file
- * line and their findings (`col:code;…`, null for a clean row). The rows are handled a batch at a time
- * (a CSV chunk, an .xlsx batch), so memory stays flat however large the file, and on PostgreSQL the
- * parsing overlaps the server's COPY. Repeated cells of coded, boolean, number and date columns are
+ * stage-partitions.ts): every table of every file is matched to its sheet by the header row, each cell
+ * normalised (cell-text.ts) and checked (cell-checks.ts, row-checks.ts), and the rows streamed into ONE
+ * bulkCopy per table, tagged with the job id, their file line and their findings (`col:code;…`, null for
+ * a clean row). The rows are handled a batch at a time (a CSV chunk, an .xlsx batch), so memory stays
+ * flat however large the file, and on PostgreSQL the parsing overlaps the server's COPY. Repeated cells of coded, boolean, number and date columns are
  * normalised and checked once (bounded cache per column).
  */
 import type { Database } from '../connect.ts';
@@ -165,8 +164,9 @@ async function findHeader(it: AsyncIterator<SourceRow[]>): Promise<{ map: Header
 }
 
 /**
- * Stages every file of an upload into the job's staging tables (createStagePartitions); returns the rows staged per sheet. Throws ImportFileError for an
- * unreadable file, a CSV without a known header, a sheet given twice or a missing required column.
+ * Stages every file of an upload into the job's staging tables (createStagePartitions); returns the rows
+ * staged per sheet. Throws ImportFileError for an unreadable file, a CSV without a known header, a sheet
+ * given twice or a missing required column.
  */
 export async function stageFiles(database: Pick<Database, 'bulkCopy'>, jobId: number, files: readonly UploadedFile[], progress?: StageProgress): Promise<Partial<Record<SheetId, number>>> {
   const counts: Partial<Record<SheetId, number>> = {};
