@@ -4,8 +4,8 @@
  * normalised (cell-text.ts) and checked (cell-checks.ts, row-checks.ts), and the rows streamed into ONE
  * bulkCopy per table, tagged with the job id, their file line and their findings (`col:code;…`, null for
  * a clean row). The rows are handled a batch at a time (a CSV chunk, an .xlsx batch), so memory stays
- * flat however large the file, and on PostgreSQL the parsing overlaps the server's COPY. Repeated cells of coded, boolean, number and date columns are
- * normalised and checked once (bounded cache per column).
+ * flat however large the file, and on PostgreSQL the parsing overlaps the server's COPY. Repeated cells
+ * of coded, boolean, number and date columns are normalised and checked once (bounded cache per column).
  */
 import type { Database } from '../connect.ts';
 import type { ImportColumn, ImportSheet } from '../../domain/import/column-types.ts';
