@@ -229,9 +229,9 @@ export interface ValidationSummary {
 /**
  * Memory for the steps' sorts and hash tables, set by the caller for the validation's connection only
  * (run-import.ts, withImportSettings; the default 4MB spills the per-household grouping and the citizen
- * ID sort to disk from a few ten thousand rows on). An
- * upper bound: 100,000 households take about 25MB for the grouping, 1,000,000 about 240MB (measured
- * 11.9 s for that step with 256MB against 15.1 s with 64MB).
+ * ID sort to disk from a few ten thousand rows on). An upper bound: 100,000 households take about 25MB
+ * for the grouping, 1,000,000 about 240MB (measured 11.9 s for that step with 256MB against 15.1 s with
+ * 64MB).
  */
 export const VALIDATION_WORK_MEM = '256MB';
 
