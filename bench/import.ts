@@ -27,7 +27,7 @@ import { MEMBER_SHEET } from '../src/domain/import/member-columns.ts';
 import { createJob } from '../src/db/import/jobs.ts';
 import { commitImport, stageAndValidate } from '../src/db/import/run-import.ts';
 import { matchHeader } from '../src/db/import/header-map.ts';
-import { rowStager, type RowStager } from '../src/db/import/stage-rows.ts';
+import { rowStager, type RowStager } from '../src/db/import/row-stager.ts';
 import { sourceTables } from '../src/db/import/table-sources.ts';
 
 const HOUSEHOLDS = Number(process.env.BENCH_IMPORT_HOUSEHOLDS ?? 1_000_000);

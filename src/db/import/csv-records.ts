@@ -17,14 +17,15 @@ export interface CsvRecord {
   values: string[];
 }
 
-function delimiterOf(header: string): string {
+/** The delimiter of a file, from its first line. */
+export function delimiterOf(header: string): string {
   if (header.includes(',')) return ',';
   if (header.includes(';')) return ';';
   return header.includes('\t') ? '\t' : ',';
 }
 
 /** At most this many characters in one field (a runaway quote must not eat the memory). */
-const MAX_FIELD = 100_000;
+export const MAX_FIELD = 100_000;
 
 const LF = 10;
 const CR = 13;
@@ -61,9 +62,17 @@ class RecordScanner {
   private readonly d: string;
   private readonly dCode: number;
 
-  constructor(delimiter: string) {
+  /** `firstLine`: the file line the text starts on (a segment of a file read in parts: csv-segments.ts). */
+  constructor(delimiter: string, firstLine = 1) {
     this.d = delimiter;
     this.dCode = delimiter.charCodeAt(0);
+    this.line = firstLine;
+    this.start = firstLine;
+  }
+
+  /** The line the reader is on (after a text that ends with a line end: the next record's). */
+  get currentLine(): number {
+    return this.line;
   }
 
   private tooLong(): ImportFileError {
@@ -275,4 +284,28 @@ export async function* csvBatches(chunks: AsyncIterable<Uint8Array | string>): A
 /** The records of a CSV stream one by one. */
 export async function* csvRecords(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<CsvRecord> {
   for await (const batch of csvBatches(chunks)) yield* batch;
+}
+
+/**
+ * A reader of the records of a segment of a CSV file that starts at a record's start, on file line
+ * `firstLine`: feed it the segment's text piece by piece (its last piece as `final`).
+ */
+export function csvSegmentReader(delimiter: string, firstLine: number): (text: string, final: boolean) => CsvRecord[] {
+  const scanner = new RecordScanner(delimiter, firstLine);
+  return (text, final) => {
+    const out: CsvRecord[] = [];
+    scanner.feed(text, final, out);
+    return out;
+  };
+}
+
+/**
+ * The records of a whole segment of a CSV file (text that starts at a record's start, on file line
+ * `firstLine`); `final` when it runs to the end of the file. Returns them with the line after the segment.
+ */
+export function csvSegmentRecords(text: string, delimiter: string, firstLine: number, final: boolean): { records: CsvRecord[]; nextLine: number } {
+  const scanner = new RecordScanner(delimiter, firstLine);
+  const records: CsvRecord[] = [];
+  scanner.feed(text, final, records);
+  return { records, nextLine: scanner.currentLine };
 }

@@ -8,11 +8,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { csvBatches } from './csv-records.ts';
 import { ImportFileError } from './import-file-error.ts';
+import type { SourceRow } from './row-stager.ts';
 
-export interface SourceRow {
-  line: number;
-  values: unknown[];
-}
+export type { SourceRow } from './row-stager.ts';
 
 export interface SourceTable {
   /** Worksheet name, or the file name for CSV. */

@@ -8,71 +8,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { csvBatches, type CsvRecord } from '../../../src/db/import/csv-records.ts';
+import { csvText, referenceRecords, type Outcome } from './csv-reference.ts';
 import { isRealDate } from '../../../src/db/import/cell-checks.ts';
 import { cellText, tidyText } from '../../../src/db/import/cell-text.ts';
 import { ImportFileError } from '../../../src/db/import/import-file-error.ts';
 import { birthYearOf, lineNumberOf } from '../../../src/db/import/row-checks.ts';
 import { searchFold } from '../../../src/db/registry/text.ts';
 import { cleanText, toAscii } from '../../../src/db/units/text.ts';
-
-type Outcome = CsvRecord[] | { error: string; line: number };
-
-/** The reference reader: one character at a time over the whole (decoded) text. */
-function referenceRecords(text: string): Outcome {
-  const eol = text.search(/[\r\n]/u);
-  const header = eol < 0 ? text : text.slice(0, eol);
-  const d = header.includes(',') ? ',' : header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
-  const out: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let any = false;
-  let atStart = true;
-  let line = 1;
-  let start = 1;
-  const endRecord = () => {
-    fields.push(field);
-    if (any || fields.length > 1 || field !== '') out.push({ line: start, values: fields });
-    fields = [];
-    field = '';
-    any = false;
-  };
-  for (let i = 0; i < text.length; ) {
-    const c = text[i]!;
-    if (c === '"' && atStart) {
-      any = true;
-      atStart = false;
-      for (i++; ; ) {
-        if (i >= text.length) return { error: 'csv_unclosed_quote', line: start };
-        if (text[i] === '"') {
-          if (text[i + 1] !== '"') break;
-          field += '"';
-          i += 2;
-        } else {
-          if (text[i] === '\n') line++;
-          field += text[i++];
-        }
-      }
-      i++;
-      continue;
-    }
-    atStart = c === d || c === '\n' || c === '\r';
-    if (c === d) {
-      fields.push(field);
-      field = '';
-      any = true;
-      i++;
-    } else if (c === '\n' || c === '\r') {
-      endRecord();
-      start = ++line;
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (field !== '' || fields.length > 0 || any) endRecord();
-  return out;
-}
 
 async function scanned(chunks: Array<string | Uint8Array>): Promise<Outcome> {
   const out: CsvRecord[] = [];
@@ -100,9 +42,6 @@ function cut<T extends string | Uint8Array>(whole: T, points: number[]): T[] {
   return parts;
 }
 
-const csvText = fc
-  .array(fc.constantFrom('a', 'b', 'ễ', 'Đ', '😀', ' ', ',', ',', ';', '\t', '"', '"', '""', '\n', '\n', '\r', '\r\n', 'xyzxyzxyzxyzxyz'), { maxLength: 120 })
-  .map((parts) => parts.join(''));
 const points = fc.array(fc.nat({ max: 1000 }), { maxLength: 8 });
 
 test('the CSV scanner gives the reference records for text cut anywhere', async () => {
