@@ -45,7 +45,8 @@ async function pick(page: Page, testId: string, text?: string): Promise<void> {
 
 const dong = (s: string) => BigInt(s.replace(/\D/g, ''));
 const dongText = (x: bigint) => x.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-const today = () => new Date().toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' });
+/** Today as the app shows it: the date in Vietnam (after 17:00 UTC it is already tomorrow there). */
+const today = () => new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /** The plan line row of a project (the code before its name, e.g. "HP1."). */
 const planLine = (page: Page, code: string) => page.getByTestId('plan-lines').locator('tr.ant-table-row', { hasText: `${code}. ` });
