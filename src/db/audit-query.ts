@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import type { Scope } from '../domain/access/scope.ts';
 import { scopePredicate } from './scope-filter.ts';
+import { recordedHouseholds, recordedMembers, withRecordedMembers } from './import/import-record.ts';
 
 export interface AuditQuery {
   actor?: string;
@@ -35,6 +36,8 @@ export async function searchAudit(db: Kysely<DB>, scope: Scope, q: AuditQuery) {
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .execute();
+  // Households written by an import keep their members in the import's record: put them back.
+  const members = await recordedMembers(db, recordedHouseholds(rows.map((r) => r.after)));
   return {
     total: total.n,
     items: rows.map((r) => ({
@@ -49,7 +52,7 @@ export async function searchAudit(db: Kysely<DB>, scope: Scope, q: AuditQuery) {
       provinceCode: r.province_code,
       unitCode: r.unit_code,
       before: r.before,
-      after: r.after,
+      after: withRecordedMembers(r.after, members),
       reason: r.reason,
       ip: r.ip,
     })),

@@ -11,6 +11,7 @@ import type { DB } from '../schema.ts';
 import type { Actor } from '../audit.ts';
 import { inForce } from '../units/queries.ts';
 import { EFFECTIVE_LINE } from './validate.ts';
+import { MEMBERS_IN_IMPORT } from './import-record.ts';
 
 export interface ChunkRange {
   jobId: number;
@@ -64,12 +65,6 @@ function jsonText(alias: string, fields: ReadonlyArray<readonly [string, string]
 
 /** A member as compared and audited (same keys for the file and the registry; `x.facts` is jsonb). */
 const MEMBER_JSON = sql.raw(`jsonb_build_object('lineNo', x.line_no, ${jsonbArgs('x', MEMBER_FIELDS)}, 'facts', x.facts)`);
-
-/**
- * The same object as JSON text from a chunk member (alias `n`), its staged facts JSON included as is.
- * The audit rows of new households concatenate these into their after-image.
- */
-const MEMBER_TEXT = sql.raw(`'{"lineNo":' || n.line_no || ',' || ${jsonText('n', MEMBER_FIELDS)} || ',"facts":' || n.facts || '}'`);
 
 /**
  * A new household's after-image as JSON text, up to its members (the keys of the update's after-image):
@@ -207,27 +202,25 @@ function auditReason(jobId: number): string {
   return `Nhập liệu hàng loạt, lần nhập số ${jobId}`;
 }
 
-/**
- * New households' members, straight from staging, and one audit row per new household whose after-image
- * (the household and its members) is concatenated as JSON text: one statement, so the chunk's staged
- * members are read (and numbered) once for both.
- */
-async function insertNewMembersAudited(trx: Transaction<DB>, actor: Actor, r: ChunkRange): Promise<void> {
-  await sql`with n as materialized ${chunkMembers(r)},
-    members as (
-      insert into member (${MEMBER_COLUMNS})
-      select ${MEMBER_VALUES}
-      from imp_h i join n on n.code = i.code
-      where i.op = 'insert')
-    insert into audit_log (${AUDIT_COLUMNS})
-    select i.province_code, ${actor.id}, ${actor.username}, ${actor.role}, 'import_create', 'household', i.id::text, i.commune_code, null,
-           (${NEW_HOUSEHOLD_HEAD} || ',"members":[' || coalesce(nm.members, '') || '],"importJob":' || ${r.jobId}::bigint || '}')::json,
-           ${auditReason(r.jobId)}, ${actor.ip ?? null}, ${actor.requestId ?? null}
-    from imp_h i
-    -- Every new household has its head among the chunk's members (imp_h joins it); left join all the same,
-    -- so no household written goes without its audit row.
-    left join (select n.code, string_agg(${MEMBER_TEXT}, ',' order by n.line_no) as members from n group by n.code) nm on nm.code = i.code
+/** New households' members, straight from staging. */
+async function insertNewMembers(trx: Transaction<DB>, r: ChunkRange): Promise<void> {
+  await sql`insert into member (${MEMBER_COLUMNS})
+    select ${MEMBER_VALUES}
+    from imp_h i join ${chunkMembers(r)} n on n.code = i.code
     where i.op = 'insert'`.execute(trx);
+}
+
+/**
+ * One audit row per new household: its after-image is the household as written, its members referenced
+ * in the job's import record (import-record.ts) — the staged member rows, kept unchanged after the commit
+ * — rather than written a second time; the audit search puts them back (`members`).
+ */
+async function auditNewHouseholds(trx: Transaction<DB>, actor: Actor, r: ChunkRange): Promise<void> {
+  await sql`insert into audit_log (${AUDIT_COLUMNS})
+    select i.province_code, ${actor.id}, ${actor.username}, ${actor.role}, 'import_create', 'household', i.id::text, i.commune_code, null,
+           (${NEW_HOUSEHOLD_HEAD} || ',"importJob":' || ${r.jobId}::bigint || ',"${sql.raw(MEMBERS_IN_IMPORT)}":true}')::json,
+           ${auditReason(r.jobId)}, ${actor.ip ?? null}, ${actor.requestId ?? null}
+    from imp_h i where i.op = 'insert'`.execute(trx);
 }
 
 /** New lines of updated households. */
@@ -266,7 +259,8 @@ export async function commitHouseholdChunk(trx: Transaction<DB>, actor: Actor, r
   }
   if (counts.inserted > 0) {
     await insertHouseholds(trx);
-    await insertNewMembersAudited(trx, actor, r);
+    await insertNewMembers(trx, r);
+    await auditNewHouseholds(trx, actor, r);
   }
   if (counts.updated > 0) {
     await insertAddedMembers(trx);

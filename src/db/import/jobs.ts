@@ -12,7 +12,7 @@ import { scopePredicate } from '../scope-filter.ts';
 import type { FileFormat } from './table-sources.ts';
 import type { HouseholdCounts } from './commit-households.ts';
 import type { SurveyCounts } from './commit-surveys.ts';
-import { dropStagePartitions, STAGE_TABLES } from './stage-partitions.ts';
+import { dropStagePartitions, moveMembersToRecord, STAGE_TABLES } from './stage-partitions.ts';
 
 export type JobState = 'staging' | 'validating' | 'validated' | 'committing' | 'committed' | 'failed';
 export type CommitMode = 'all' | 'valid_only';
@@ -190,16 +190,20 @@ export async function interruptedJobs(db: Kysely<DB>): Promise<number[]> {
 /**
  * Removes a job's staging tables (when a job fails or is done). After a commit `keepRejected` keeps the
  * rows of households with findings: they are the reject file (the error report) of a valid-only commit;
- * a job without findings has none to keep and its tables are dropped.
+ * a job without findings has none to keep and its tables are dropped. `keepRecord`: the job wrote new
+ * households, whose audit rows point to its staged members (import-record.ts) — the members' table moves
+ * whole to the import record.
  */
-export async function clearStaging(db: Kysely<DB>, id: number, keepRejected = false): Promise<void> {
+export async function clearStaging(db: Kysely<DB>, id: number, keepRejected = false, keepRecord = false): Promise<void> {
   const findings = keepRejected ? await sql<{ any: boolean }>`select exists (select 1 from import_error where job_id = ${id}) as any`.execute(db) : null;
+  if (keepRecord) await moveMembersToRecord(db, id);
+  const sheets = (Object.keys(STAGE_TABLES) as SheetId[]).filter((sheet) => !(keepRecord && sheet === 'members'));
   if (!findings?.rows[0]!.any) {
-    await dropStagePartitions(db, id);
+    await dropStagePartitions(db, id, sheets);
     return;
   }
-  for (const [sheet, t] of Object.entries(STAGE_TABLES) as Array<[SheetId, string]>) {
-    await sql`delete from ${sql.table(t)} s where s.job_id = ${id}
+  for (const sheet of sheets) {
+    await sql`delete from ${sql.table(STAGE_TABLES[sheet])} s where s.job_id = ${id}
       and not exists (select 1 from import_error e where e.job_id = s.job_id and (e.household_code = s.household_code or (e.sheet = ${sheet} and e.line = s.line)))`.execute(db);
   }
 }

@@ -12,6 +12,16 @@ import { SHEETS_BY_ID } from '../../domain/import/import-kinds.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { inForce } from '../units/queries.ts';
 import { STAGE_TABLES } from './stage-partitions.ts';
+import { STAGED_MEMBERS } from './import-record.ts';
+
+/**
+ * A sheet's staged rows; a job's members may have moved to its import record when its commit wrote new
+ * households (import-record.ts), rejected rows included.
+ */
+function stagedRows(sheet: SheetId) {
+  if (sheet !== 'members') return sql.table(STAGE_TABLES[sheet]);
+  return STAGED_MEMBERS;
+}
 
 export interface Finding {
   sheet: SheetId;
@@ -48,7 +58,7 @@ export async function* reportRows(db: Kysely<DB>, jobId: number, sheet: SheetId)
       select ${sql.join(cols.map((c) => sql.ref(`s.${c}`)))}, s.line,
              (select jsonb_agg(jsonb_build_object('columnKey', e.column_key, 'code', e.code, 'value', e.value) order by e.column_key)
               from import_error e where e.job_id = s.job_id and e.sheet = ${sheet} and e.line = s.line) as findings
-      from ${sql.table(STAGE_TABLES[sheet])} s
+      from ${stagedRows(sheet)} s
       where s.job_id = ${jobId} and s.line > ${after}
         and (exists (select 1 from import_error e where e.job_id = s.job_id and e.sheet = ${sheet} and e.line = s.line)
              or exists (select 1 from import_error e where e.job_id = s.job_id and e.household_code = s.household_code))

@@ -176,7 +176,7 @@ async function runCommit(database: Db, job: ImportJob, opts: RunOptions): Promis
     opts.onProgress?.({ id: job.id, state: 'committing', step: 'committing', progressDone: done, progressTotal: total });
   });
   result = { ...(await committedResult(database.db, job.id)), rejected };
-  await clearStaging(database.db, job.id, true);
+  await clearStaging(database.db, job.id, true, result.inserted > 0);
   await sql`delete from import_commit_chunk where job_id = ${job.id}`.execute(database.db);
   await updateJob(database.db, job.id, { state: 'committed', step: null, result, progressDone: done, progressTotal: total });
   return loadJob(database.db, job.id);

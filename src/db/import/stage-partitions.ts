@@ -27,9 +27,9 @@ export function stagePartition(sheet: SheetId, jobId: number): string {
   return `${STAGE_TABLES[sheet]}_j${jobNumber(jobId)}`;
 }
 
-/** Drops the job's staging tables, attached or not (nothing when there are none). */
-export async function dropStagePartitions(db: Kysely<DB>, jobId: number): Promise<void> {
-  for (const sheet of SHEETS) await sql`drop table if exists ${sql.table(stagePartition(sheet, jobId))}`.execute(db);
+/** Drops the job's staging tables (of `sheets`: all by default), attached or not (nothing when there are none). */
+export async function dropStagePartitions(db: Kysely<DB>, jobId: number, sheets: readonly SheetId[] = SHEETS): Promise<void> {
+  for (const sheet of sheets) await sql`drop table if exists ${sql.table(stagePartition(sheet, jobId))}`.execute(db);
 }
 
 /**
@@ -51,6 +51,22 @@ export async function attachStagePartitions(db: Kysely<DB>, jobId: number): Prom
     await sql`alter table ${sql.table(STAGE_TABLES[sheet])} attach partition ${sql.table(stagePartition(sheet, jobId))}
       for values in (${sql.lit(jobNumber(jobId))})`.execute(db);
   }
+}
+
+/**
+ * Moves the job's members table from staging to the import record (import_member_record, append-only):
+ * the audit rows of the households the job wrote point to it (import-record.ts). Nothing to move when the
+ * job's members table is gone.
+ */
+export async function moveMembersToRecord(db: Kysely<DB>, jobId: number): Promise<void> {
+  const part = stagePartition('members', jobId);
+  const attached = await sql<{ n: number }>`select count(*)::int as n from pg_inherits i join pg_class c on c.oid = i.inhrelid
+    join pg_class p on p.oid = i.inhparent where c.relname = ${part} and p.relname = ${STAGE_TABLES.members}`.execute(db);
+  if (attached.rows[0]!.n === 0) return;
+  const record = `import_member_record_j${jobNumber(jobId)}`;
+  await sql`alter table ${sql.table(STAGE_TABLES.members)} detach partition ${sql.table(part)}`.execute(db);
+  await sql`alter table ${sql.table(part)} rename to ${sql.id(record)}`.execute(db);
+  await sql`alter table import_member_record attach partition ${sql.table(record)} for values in (${sql.lit(jobNumber(jobId))})`.execute(db);
 }
 
 /** Fresh statistics of the job's staging tables, for the columns the checks and the commit join or filter on. */

@@ -6,6 +6,8 @@ import type { Database } from '../../../src/db/connect.ts';
 import { commitImport } from '../../../src/db/import/run-import.ts';
 import { ImportStateError } from '../../../src/db/import/import-state-error.ts';
 import { stagePartition } from '../../../src/db/import/stage-partitions.ts';
+import { searchAudit } from '../../../src/db/audit-query.ts';
+import { reportRows } from '../../../src/db/import/report-rows.ts';
 import { openRegistryDatabase, MT } from '../registry/fixtures.ts';
 import { count, errorsOf, household, members, upload, uploadAndCommit, writeCsv } from './import-fixtures.ts';
 
@@ -14,6 +16,13 @@ before(async () => {
   database = await openRegistryDatabase();
 });
 after(() => database.close());
+
+/** The after-image of a household's one audit row of `action`, as the audit search shows it. */
+async function auditAfter<T>(entityId: string, action: string): Promise<T> {
+  const r = await searchAudit(database.db, { level: 'national' }, { entity: 'household', entityId, action, page: 1, pageSize: 10 });
+  assert.equal(r.items.length, 1);
+  return r.items[0]!.after as T;
+}
 
 test('a clean registry file commits; the same file again changes nothing; an edit updates one household', async () => {
   const hh = [household('MT-IMP-1'), household('MT-IMP-2', { village_code: '02' })];
@@ -45,23 +54,33 @@ test('a clean registry file commits; the same file again changes nothing; an edi
   );
   assert.deepEqual(m.rows[0]!.facts, { healthInsurance: true, highestCompletedLevel: 'upper_secondary', employment: 'self_employed' });
   assert.equal(await count(database, `audit_log where entity = 'household' and action = 'import_create'`), 2);
-  // The audit row of a new household holds the household and its members as written.
-  const created = await sql<{ after: { code: string; facts: unknown; members: Array<Record<string, unknown>> } }>`
+  // The audit row of a new household holds the household as written; its members are in the job's
+  // import record, and the audit search shows them in the after-image.
+  const stored = await sql<{ after: Record<string, unknown> }>`
     select after from audit_log where action = 'import_create' and entity_id = ${String(h.rows[0]!.id)}`.execute(database.db);
-  assert.equal(created.rows[0]!.after.code, 'MT-IMP-1');
-  assert.deepEqual(created.rows[0]!.after.facts, h.rows[0]!.facts);
+  assert.equal(stored.rows[0]!.after.membersInImport, true);
+  assert.equal(stored.rows[0]!.after.members, undefined);
+  const created = await auditAfter<{ code: string; facts: unknown; importJob: number; members: Array<Record<string, unknown>> }>(String(h.rows[0]!.id), 'import_create');
+  assert.equal(created.code, 'MT-IMP-1');
+  assert.deepEqual(created.facts, h.rows[0]!.facts);
+  assert.equal('membersInImport' in created, false);
   assert.deepEqual(
-    created.rows[0]!.after.members.map((x) => [x.lineNo, x.fullName, x.dateOfBirth, x.birthYear, x.sex, x.relation, x.citizenId]),
+    created.members.map((x) => [x.lineNo, x.fullName, x.dateOfBirth, x.birthYear, x.sex, x.relation, x.citizenId]),
     [
       [1, 'Lò Văn Một', '1980-03-04', 1980, 'male', 'head', null],
       [2, 'Lò Văn Một (vợ)', null, 1984, 'female', 'spouse', null],
     ],
   );
-  assert.deepEqual(created.rows[0]!.after.members[0]!.facts, m.rows[0]!.facts);
+  assert.deepEqual(created.members[0]!.facts, m.rows[0]!.facts);
+  // The record is append-only.
+  await assert.rejects(sql`delete from import_member_record where job_id = ${created.importJob}`.execute(database.db), /append-only/u);
+  await assert.rejects(sql`update import_member_record set full_name = 'x' where job_id = ${created.importJob}`.execute(database.db), /append-only/u);
+  assert.equal(await count(database, `import_member_record where job_id = ${created.importJob}`), 4);
   assert.equal(await count(database, `household_residence r join household h on h.id = r.household_id where h.code like 'MT-IMP-%'`), 2);
 
   const again = await uploadAndCommit(database, MT, 'registry', [writeCsv('households', hh), writeCsv('members', mm)]);
   assert.deepEqual([again.result!.inserted, again.result!.updated, again.result!.unchanged], [0, 0, 2]);
+  assert.equal(await count(database, `import_member_record where job_id = ${again.id}`), 0, 'a job that wrote no household keeps no record');
   assert.equal(await count(database, `audit_log where entity = 'household' and action like 'import_%'`), 2);
   assert.equal(await count(database, `member m join household h on h.id = m.household_id where h.code like 'MT-IMP-%'`), 4);
 
@@ -122,6 +141,16 @@ test('bad cells and rows are reported by sheet, line and column; commit all is r
   assert.equal(await count(database, `household where code like 'MT-BAD-%' or code like 'MT-OK-%'`), 1);
   assert.equal(await count(database, `household where code = 'MT-OK-2'`), 1);
   assert.equal(await count(database, `import_household_stage where job_id = ${job.id}`), 6, 'the rows of the 5 rejected households (MT-BAD-3 twice) stay for the reject file');
+  // The members sheet moved whole to the job's import record (the household written points to it) and
+  // the reject file still lists the rejected member rows.
+  assert.equal(await count(database, `import_member_record where job_id = ${job.id}`), 14);
+  assert.equal(await count(database, `import_member_stage where job_id = ${job.id}`), 0);
+  const rejectedMembers: number[] = [];
+  for await (const row of reportRows(database.db, job.id, 'members')) rejectedMembers.push(row.line);
+  assert.deepEqual(rejectedMembers, [2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15]);
+  const written = await sql<{ id: number }>`select id from household where code = 'MT-OK-2'`.execute(database.db);
+  const after = await auditAfter<{ members: Array<{ fullName: string }> }>(String(written.rows[0]!.id), 'import_create');
+  assert.deepEqual(after.members.map((x) => x.fullName), ['E', 'E (vợ)']);
 });
 
 test('a CSV with key headers, semicolons and no BOM is read; an unknown header is a file-level refusal', async () => {
@@ -158,11 +187,10 @@ test('members without an STT take their order among the household rows; rows out
       ['MT-IMP-STT-2', 2, 'Lò Văn "Đảo" \\ B (vợ)'],
     ],
   );
-  const audited = await sql<{ code: string; names: string[] }>`
-    select a.after ->> 'code' as code, array(select x ->> 'fullName' from json_array_elements(a.after -> 'members') x) as names
-    from audit_log a where a.action = 'import_create' and a.after ->> 'code' like 'MT-IMP-STT-%' order by 1`.execute(database.db);
+  const ids = await sql<{ id: number; code: string }>`select id, code from household where code like 'MT-IMP-STT-%' order by code`.execute(database.db);
+  const audited = await Promise.all(ids.rows.map(async (r) => [r.code, (await auditAfter<{ members: Array<{ fullName: string; lineNo: number }> }>(String(r.id), 'import_create')).members.map((x) => x.fullName)]));
   assert.deepEqual(
-    audited.rows.map((r) => [r.code, r.names]),
+    audited,
     [
       ['MT-IMP-STT-1', ['Lò Văn Không Số', 'Lò Văn Không Số (vợ)']],
       ['MT-IMP-STT-2', ['Lò Văn "Đảo" \\ B', 'Lò Văn "Đảo" \\ B (vợ)']],

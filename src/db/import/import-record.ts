@@ -1,0 +1,84 @@
+/**
+ * The import record of a job: the member rows of its upload as staged, moved from staging to
+ * import_member_record when a commit that wrote new households ends (append-only, migration 0020),
+ * because the audit rows of those households point to it for their members instead of copying them
+ * (commit-households.ts). The audit search puts the members back into the after-image, so a reader sees
+ * the household and its members as written, as before.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../schema.ts';
+
+/**
+ * Every job's staged member rows, wherever they are: in staging, or in the import record once the
+ * job's commit has ended (between its last chunk and the move they are still in staging).
+ */
+export const STAGED_MEMBERS = sql`(select * from import_member_stage union all select * from import_member_record)`;
+
+/** The after-image key saying the members are in the job's import record. */
+export const MEMBERS_IN_IMPORT = 'membersInImport';
+
+/** A member of an import record as the audit shows it (the keys of the registry's after-images). */
+export interface RecordedMember {
+  lineNo: number;
+  fullName: string;
+  dateOfBirth: string | null;
+  birthYear: number | null;
+  sex: string;
+  ethnicity: string | null;
+  citizenId: string | null;
+  relation: string;
+  facts: Record<string, unknown>;
+}
+
+function key(jobId: number, code: string): string {
+  return `${jobId}\u0000${code}`;
+}
+
+/**
+ * The recorded members of the given households of their jobs, in line order (an STT, or a row's order
+ * among its household's rows when the file gave none — as the commit numbered them). One query per job,
+ * so that only that job's partitions are read.
+ */
+export async function recordedMembers(db: Kysely<DB>, households: ReadonlyArray<{ jobId: number; code: string }>): Promise<Map<string, RecordedMember[]>> {
+  const out = new Map<string, RecordedMember[]>();
+  const byJob = new Map<number, string[]>();
+  for (const h of households) byJob.set(h.jobId, [...(byJob.get(h.jobId) ?? []), h.code]);
+  for (const [jobId, codes] of byJob) {
+    const r = await sql<{ code: string; members: RecordedMember[] }>`
+      select x.household_code as code,
+             json_agg(json_build_object('lineNo', x.line_no, 'fullName', x.full_name, 'dateOfBirth', x.date_of_birth, 'birthYear', x.born,
+                                        'sex', x.sex, 'ethnicity', x.ethnicity, 'citizenId', x.citizen_id, 'relation', x.relation,
+                                        'facts', x.facts::json) order by x.line_no) as members
+      from (select m.household_code, m.full_name, m.born, m.sex, m.ethnicity, m.citizen_id, m.relation, m.facts,
+                   case when m.date_of_birth is not null then m.date_of_birth::date end as date_of_birth,
+                   coalesce(m.line_int::int, row_number() over (partition by m.household_code order by m.line)) as line_no
+            from ${STAGED_MEMBERS} m
+            where m.job_id = ${jobId} and m.household_code = any(${codes}::text[])) x
+      group by x.household_code`.execute(db);
+    for (const row of r.rows) out.set(key(jobId, row.code), row.members);
+  }
+  return out;
+}
+
+interface RecordedAfter {
+  [MEMBERS_IN_IMPORT]: true;
+  importJob: number;
+  code: string;
+  [k: string]: unknown;
+}
+
+function isRecorded(after: unknown): after is RecordedAfter {
+  return after !== null && typeof after === 'object' && (after as Record<string, unknown>)[MEMBERS_IN_IMPORT] === true;
+}
+
+/** The households of audit after-images whose members are in an import record. */
+export function recordedHouseholds(afters: readonly unknown[]): Array<{ jobId: number; code: string }> {
+  return afters.filter(isRecorded).map((a) => ({ jobId: Number(a.importJob), code: a.code }));
+}
+
+/** An audit after-image with its members put back from the import record (any other image unchanged). */
+export function withRecordedMembers(after: unknown, members: Map<string, RecordedMember[]>): unknown {
+  if (!isRecorded(after)) return after;
+  const { [MEMBERS_IN_IMPORT]: _flag, importJob, ...household } = after;
+  return { ...household, members: members.get(key(Number(importJob), after.code)) ?? [], importJob };
+}
