@@ -80,5 +80,6 @@ export function recordedHouseholds(afters: readonly unknown[]): Array<{ jobId: n
 export function withRecordedMembers(after: unknown, members: Map<string, RecordedMember[]>): unknown {
   if (!isRecorded(after)) return after;
   const { [MEMBERS_IN_IMPORT]: _flag, importJob, ...household } = after;
-  return { ...household, members: members.get(key(Number(importJob), after.code)) ?? [], importJob };
+  // null, not [], if the record were missing: every household is written with its head.
+  return { ...household, members: members.get(key(Number(importJob), after.code)) ?? null, importJob };
 }
