@@ -135,3 +135,15 @@ export function isBlank(row: SourceRow): boolean {
   return row.values.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
 }
 
+
+/** The staging lines of the non-blank rows of a batch, and how many rows they are. */
+export function stageRows(stage: RowStager, rows: readonly SourceRow[]): { text: string; rows: number } {
+  let text = '';
+  let n = 0;
+  for (const row of rows) {
+    if (isBlank(row)) continue;
+    text += stage(row);
+    n++;
+  }
+  return { text, rows: n };
+}

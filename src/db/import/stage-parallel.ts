@@ -16,7 +16,7 @@ import { csvSegmentRecords, delimiterOf } from './csv-records.ts';
 import { CsvSegmenter, type CsvSegment } from './csv-segments.ts';
 import { matchHeader, type HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
-import { isBlank, rowStager, type SourceRow } from './row-stager.ts';
+import { isBlank, rowStager, stageRows, type SourceRow } from './row-stager.ts';
 import type { SegmentRequest, SegmentResult, TableRequest } from './stage-worker-protocol.ts';
 
 export interface ParallelStaging {
@@ -194,16 +194,9 @@ export async function parallelCsvTable(pool: StagePool, file: string, jobId: num
         const maxAhead = pool.size * 2;
         try {
           for (const s of ready) submit(s);
-          const stage = rowStager(jobId, found, today);
-          let text = '';
-          let rows = 0;
-          for (const r of rest) {
-            if (isBlank(r)) continue;
-            text += stage(r);
-            rows++;
-          }
-          onRows(rows);
-          if (text) yield text;
+          const firstRows = stageRows(rowStager(jobId, found, today), rest);
+          onRows(firstRows.rows);
+          if (firstRows.text) yield firstRows.text;
           const next = async () => {
             const r = resultBytes(await inFlight.shift()!);
             onRows(r.rows);

@@ -12,7 +12,7 @@ import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { todayInVietnam } from '../registry/text.ts';
 import { assertRequiredColumns, matchHeader, type HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
-import { copyColumns, isBlank, rowStager } from './row-stager.ts';
+import { copyColumns, isBlank, rowStager, stageRows } from './row-stager.ts';
 import { sourceTables, type SourceRow } from './table-sources.ts';
 import { stagePartition } from './stage-partitions.ts';
 import { formatOf } from './table-sources.ts';
@@ -66,15 +66,9 @@ async function* oneThreadTables(f: UploadedFile, jobId: number, today: string): 
     const { map, rest } = found;
     const stage = rowStager(jobId, map, today);
     const text = (rows: SourceRow[], onRows: (n: number) => void): string => {
-      let out = '';
-      let n = 0;
-      for (const row of rows) {
-        if (isBlank(row)) continue;
-        out += stage(row);
-        n++;
-      }
-      onRows(n);
-      return out;
+      const staged = stageRows(stage, rows);
+      onRows(staged.rows);
+      return staged.text;
     };
     yield {
       map,

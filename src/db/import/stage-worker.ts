@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { csvSegmentReader } from './csv-records.ts';
 import { matchHeader } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
-import { isBlank, rowStager, type RowStager } from './row-stager.ts';
+import { rowStager, stageRows, type RowStager } from './row-stager.ts';
 import type { SegmentRequest, SegmentResult, StageWorkerRequest, TableRequest } from './stage-worker-protocol.ts';
 
 /** Characters of a segment read at a time. */
@@ -44,13 +44,9 @@ function stageSegment(m: SegmentRequest): SegmentResult {
     let rows = 0;
     for (let at = 0; ; at += PIECE_CHARS) {
       const end = Math.min(text.length, at + PIECE_CHARS);
-      let out = '';
-      for (const r of read(text.slice(at, end), end === text.length)) {
-        if (isBlank(r)) continue;
-        out += stage(r);
-        rows++;
-      }
-      const bytes = Buffer.from(out, 'utf8');
+      const staged = stageRows(stage, read(text.slice(at, end), end === text.length));
+      rows += staged.rows;
+      const bytes = Buffer.from(staged.text, 'utf8');
       parts.push(bytes);
       size += bytes.length;
       if (end === text.length) break;
