@@ -60,8 +60,9 @@ export async function attachStagePartitions(db: Kysely<DB>, jobId: number): Prom
  */
 export async function moveMembersToRecord(db: Kysely<DB>, jobId: number): Promise<void> {
   const part = stagePartition('members', jobId);
-  const attached = await sql<{ n: number }>`select count(*)::int as n from pg_inherits i join pg_class c on c.oid = i.inhrelid
-    join pg_class p on p.oid = i.inhparent where c.relname = ${part} and p.relname = ${STAGE_TABLES.members}`.execute(db);
+  // Looked up by the search path, as the statements below name them.
+  const attached = await sql<{ n: number }>`select count(*)::int as n from pg_inherits
+    where inhrelid = to_regclass(${part}) and inhparent = to_regclass(${STAGE_TABLES.members})`.execute(db);
   if (attached.rows[0]!.n === 0) return;
   const record = `import_member_record_j${jobNumber(jobId)}`;
   await sql`alter table ${sql.table(STAGE_TABLES.members)} detach partition ${sql.table(part)}`.execute(db);
