@@ -11,7 +11,6 @@ import type { DB } from '../schema.ts';
 import type { Actor } from '../audit.ts';
 import { inForce } from '../units/queries.ts';
 import { EFFECTIVE_LINE } from './validate.ts';
-import { MEMBERS_IN_IMPORT } from './import-record.ts';
 
 export interface ChunkRange {
   jobId: number;
@@ -63,8 +62,19 @@ function jsonText(alias: string, fields: ReadonlyArray<readonly [string, string]
   return fields.map(([key, column], k) => `'${k === 0 ? '' : ','}"${key}":' || coalesce(to_json(${alias}.${column})::text, 'null')`).join(' || ');
 }
 
-/** A member as compared and audited (same keys for the file and the registry; `x.facts` is jsonb). */
-const MEMBER_JSON = sql.raw(`jsonb_build_object('lineNo', x.line_no, ${jsonbArgs('x', MEMBER_FIELDS)}, 'facts', x.facts)`);
+/**
+ * A member as audited, as json(b)_build_object arguments from a row `alias` with the member table's
+ * columns (line_no, …, facts): the same keys for the file, the registry and the import record.
+ */
+export function memberImageArgs(alias: string): string {
+  return `'lineNo', ${alias}.line_no, ${jsonbArgs(alias, MEMBER_FIELDS)}, 'facts', ${alias}.facts`;
+}
+
+/** A member as compared and audited (`x.facts` is jsonb). */
+const MEMBER_JSON = sql.raw(`jsonb_build_object(${memberImageArgs('x')})`);
+
+/** The after-image key of a new household saying its members are in the job's import record (import-record.ts). */
+export const MEMBERS_IN_IMPORT = 'membersInImport';
 
 /**
  * A new household's after-image as JSON text, up to its members (the keys of the update's after-image):

@@ -288,14 +288,20 @@ export async function* csvRecords(chunks: AsyncIterable<Uint8Array | string>): A
 
 /**
  * A reader of the records of a segment of a CSV file that starts at a record's start, on file line
- * `firstLine`: feed it the segment's text piece by piece (its last piece as `final`).
+ * `firstLine`: feed it the segment's text piece by piece (its last piece as `final`); `line` is the line
+ * it has reached.
  */
-export function csvSegmentReader(delimiter: string, firstLine: number): (text: string, final: boolean) => CsvRecord[] {
+export function csvSegmentReader(delimiter: string, firstLine: number): { read(text: string, final: boolean): CsvRecord[]; readonly line: number } {
   const scanner = new RecordScanner(delimiter, firstLine);
-  return (text, final) => {
-    const out: CsvRecord[] = [];
-    scanner.feed(text, final, out);
-    return out;
+  return {
+    read(text, final) {
+      const out: CsvRecord[] = [];
+      scanner.feed(text, final, out);
+      return out;
+    },
+    get line() {
+      return scanner.currentLine;
+    },
   };
 }
 
@@ -304,8 +310,7 @@ export function csvSegmentReader(delimiter: string, firstLine: number): (text: s
  * `firstLine`); `final` when it runs to the end of the file. Returns them with the line after the segment.
  */
 export function csvSegmentRecords(text: string, delimiter: string, firstLine: number, final: boolean): { records: CsvRecord[]; nextLine: number } {
-  const scanner = new RecordScanner(delimiter, firstLine);
-  const records: CsvRecord[] = [];
-  scanner.feed(text, final, records);
-  return { records, nextLine: scanner.currentLine };
+  const reader = csvSegmentReader(delimiter, firstLine);
+  const records = reader.read(text, final);
+  return { records, nextLine: reader.line };
 }

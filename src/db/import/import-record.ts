@@ -7,15 +7,14 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
+import { MEMBERS_IN_IMPORT, memberImageArgs } from './commit-households.ts';
+import { EFFECTIVE_LINE } from './validate.ts';
 
 /**
  * Every job's staged member rows, wherever they are: in staging, or in the import record once the
  * job's commit has ended (between its last chunk and the move they are still in staging).
  */
 export const STAGED_MEMBERS = sql`(select * from import_member_stage union all select * from import_member_record)`;
-
-/** The after-image key saying the members are in the job's import record. */
-export const MEMBERS_IN_IMPORT = 'membersInImport';
 
 /** A member of an import record as the audit shows it (the keys of the registry's after-images). */
 export interface RecordedMember {
@@ -45,13 +44,10 @@ export async function recordedMembers(db: Kysely<DB>, households: ReadonlyArray<
   for (const h of households) byJob.set(h.jobId, [...(byJob.get(h.jobId) ?? []), h.code]);
   for (const [jobId, codes] of byJob) {
     const r = await sql<{ code: string; members: RecordedMember[] }>`
-      select x.household_code as code,
-             json_agg(json_build_object('lineNo', x.line_no, 'fullName', x.full_name, 'dateOfBirth', x.date_of_birth, 'birthYear', x.born,
-                                        'sex', x.sex, 'ethnicity', x.ethnicity, 'citizenId', x.citizen_id, 'relation', x.relation,
-                                        'facts', x.facts::json) order by x.line_no) as members
-      from (select m.household_code, m.full_name, m.born, m.sex, m.ethnicity, m.citizen_id, m.relation, m.facts,
+      select x.household_code as code, json_agg(json_build_object(${sql.raw(memberImageArgs('x'))}) order by x.line_no) as members
+      from (select m.household_code, ${EFFECTIVE_LINE} as line_no, m.full_name,
                    case when m.date_of_birth is not null then m.date_of_birth::date end as date_of_birth,
-                   coalesce(m.line_int::int, row_number() over (partition by m.household_code order by m.line)) as line_no
+                   m.born as birth_year, m.sex, m.ethnicity, m.citizen_id, m.relation, m.facts::json as facts
             from ${STAGED_MEMBERS} m
             where m.job_id = ${jobId} and m.household_code = any(${codes}::text[])) x
       group by x.household_code`.execute(db);

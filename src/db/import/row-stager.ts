@@ -11,7 +11,7 @@ import { searchFold, todayInVietnam } from '../registry/text.ts';
 import { cellCheck } from './cell-checks.ts';
 import { cellText } from './cell-text.ts';
 import { doubledJsonString, factsJson } from './fact-json.ts';
-import type { HeaderMap } from './header-map.ts';
+import { matchHeader, type HeaderMap } from './header-map.ts';
 import { birthYearOf, lineNumberOf, rowFindings, type RowFinding } from './row-checks.ts';
 
 /** A row of a table: its line in the file and its raw cells (exceljs values, or CSV text). */
@@ -135,6 +135,22 @@ export function isBlank(row: SourceRow): boolean {
   return row.values.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
 }
 
+/** Non-blank rows looked at for the header before a table is taken for no import sheet. */
+export const HEADER_SEARCH_ROWS = 5;
+
+/**
+ * Looks for the header row in `rows`, after `seen` non-blank rows of the table already looked at: its
+ * index and sheet, or how many non-blank rows have been looked at so far (HEADER_SEARCH_ROWS ends the search).
+ */
+export function findHeaderRow(rows: readonly SourceRow[], seen: number): { at: number; map: HeaderMap } | { seen: number } {
+  for (let i = 0; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
+    if (isBlank(rows[i]!)) continue;
+    const map = matchHeader(rows[i]!.values);
+    if (map) return { at: i, map };
+    seen++;
+  }
+  return { seen };
+}
 
 /** The staging lines of the non-blank rows of a batch, and how many rows they are. */
 export function stageRows(stage: RowStager, rows: readonly SourceRow[]): { text: string; rows: number } {

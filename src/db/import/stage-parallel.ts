@@ -14,9 +14,9 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { csvSegmentRecords, delimiterOf } from './csv-records.ts';
 import { CsvSegmenter, type CsvSegment } from './csv-segments.ts';
-import { matchHeader, type HeaderMap } from './header-map.ts';
+import type { HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
-import { isBlank, rowStager, stageRows, type SourceRow } from './row-stager.ts';
+import { findHeaderRow, rowStager, stageRows, type SourceRow } from './row-stager.ts';
 import type { SegmentRequest, SegmentResult, TableRequest } from './stage-worker-protocol.ts';
 
 export interface ParallelStaging {
@@ -32,12 +32,10 @@ const DEFAULT_MIN_BYTES = 8 << 20;
 const DEFAULT_SEGMENT_BYTES = 1 << 18;
 const MAX_DEFAULT_WORKERS = 4;
 
-/** Rows the first segment is searched for the header, as the one-thread reader does. */
-const HEADER_SEARCH_ROWS = 5;
-
-export interface ParallelTable {
+/** A table ready to copy (by either reader): its sheet, and its staging text in file order. */
+export interface StagingTable {
   map: HeaderMap;
-  /** The table's staging text in file order; `onRows` is told how many rows each piece holds. */
+  /** The pieces of staging text; `onRows` is told how many rows each piece holds. */
   chunks(onRows: (n: number) => void): AsyncGenerator<string | Uint8Array>;
 }
 
@@ -130,7 +128,7 @@ function firstLine(bytes: Buffer): string | null {
  * Opens `file` for parallel staging, or returns null when the one-thread reader is to read it. Nothing
  * is staged before `chunks` is pulled; a null leaves nothing open.
  */
-export async function parallelCsvTable(pool: StagePool, file: string, jobId: number, today: string, opts: ParallelStaging = {}): Promise<ParallelTable | null> {
+export async function parallelCsvTable(pool: StagePool, file: string, jobId: number, today: string, opts: ParallelStaging = {}): Promise<StagingTable | null> {
   const segmentBytes = opts.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
   if ((await fs.promises.stat(file)).size < (opts.minBytes ?? DEFAULT_MIN_BYTES)) return null;
   const stream = fs.createReadStream(file, { highWaterMark: segmentBytes });
@@ -167,21 +165,12 @@ export async function parallelCsvTable(pool: StagePool, file: string, jobId: num
     } catch {
       return null;
     }
-    let at = -1;
-    let map: HeaderMap | null = null;
-    for (let i = 0, seen = 0; i < records.length && seen < HEADER_SEARCH_ROWS; i++) {
-      if (isBlank(records[i]!)) continue;
-      seen++;
-      map = matchHeader(records[i]!.values);
-      if (map) {
-        at = i;
-        break;
-      }
-    }
-    if (!map) return null;
-    const header = records[at]!.values as string[];
-    const rest = records.slice(at + 1);
-    const found = map;
+    // The header is looked for in the first segment only (as the one-thread reader would find it there).
+    const headerRow = findHeaderRow(records, 0);
+    if (!('map' in headerRow)) return null;
+    const found = headerRow.map;
+    const header = records[headerRow.at]!.values as string[];
+    const rest = records.slice(headerRow.at + 1);
     handedOver = true;
 
     return {

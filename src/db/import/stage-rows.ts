@@ -10,18 +10,15 @@
 import type { Database } from '../connect.ts';
 import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { todayInVietnam } from '../registry/text.ts';
-import { assertRequiredColumns, matchHeader, type HeaderMap } from './header-map.ts';
+import { assertRequiredColumns, type HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
-import { copyColumns, isBlank, rowStager, stageRows } from './row-stager.ts';
-import { sourceTables, type SourceRow } from './table-sources.ts';
+import { copyColumns, findHeaderRow, HEADER_SEARCH_ROWS, rowStager, stageRows } from './row-stager.ts';
+import { formatOf, sourceTables, type SourceRow } from './table-sources.ts';
 import { stagePartition } from './stage-partitions.ts';
-import { formatOf } from './table-sources.ts';
-import { parallelCsvTable, stagePool, type ParallelStaging, type StagePool } from './stage-parallel.ts';
+import { parallelCsvTable, stagePool, type ParallelStaging, type StagePool, type StagingTable } from './stage-parallel.ts';
 
 /** Rows between two progress writes. */
 const PROGRESS_ROWS = 50_000;
-/** Non-empty rows looked at for the header before a table is taken for no import sheet. */
-const HEADER_SEARCH_ROWS = 5;
 
 export interface UploadedFile {
   /** Path of the uploaded bytes on disk. */
@@ -36,21 +33,12 @@ export type StageProgress = (rowsStaged: number) => void | Promise<void>;
 async function findHeader(it: AsyncIterator<SourceRow[]>): Promise<{ map: HeaderMap; rest: SourceRow[] } | null> {
   let seen = 0;
   for (let r = await it.next(); !r.done; r = await it.next()) {
-    const rows = r.value;
-    for (let i = 0; i < rows.length; i++) {
-      if (isBlank(rows[i]!)) continue;
-      const map = matchHeader(rows[i]!.values);
-      if (map) return { map, rest: rows.slice(i + 1) };
-      if (++seen >= HEADER_SEARCH_ROWS) return null;
-    }
+    const found = findHeaderRow(r.value, seen);
+    if ('map' in found) return { map: found.map, rest: r.value.slice(found.at + 1) };
+    seen = found.seen;
+    if (seen >= HEADER_SEARCH_ROWS) return null;
   }
   return null;
-}
-
-/** A table ready to copy: its sheet, and its staging text in file order (each piece's rows counted by `onRows`). */
-interface StagingTable {
-  map: HeaderMap;
-  chunks(onRows: (n: number) => void): AsyncGenerator<string | Uint8Array>;
 }
 
 /** The tables of a file read on this thread; a table without a known header is drained and left out. */

@@ -1,8 +1,9 @@
 /**
  * A worker thread of parallel CSV staging: told a table's header and delimiter, it decodes the table's
  * segments of whole records (csv-segments.ts), parses them from their file line, turns every non-blank
- * row into its staging line (row-stager.ts) and answers with the lines to copy. A file-level refusal (encoding, unclosed quote, field too long) is
- * answered with its code, so the main thread throws it as the sequential reader would.
+ * row into its staging line (row-stager.ts) and answers with the lines to copy. A file-level refusal
+ * (encoding, unclosed quote, field too long) is answered with its code, so the main thread throws it as
+ * the one-thread reader would.
  */
 import { parentPort } from 'node:worker_threads';
 import { csvSegmentReader } from './csv-records.ts';
@@ -36,7 +37,7 @@ function stageSegment(m: SegmentRequest): SegmentResult {
     }
     // Read a piece at a time, so that a piece's records die young (as the one-thread reader's 64 KB
     // reads); every segment ends with a record (the last one with the file): its end is read as final.
-    const read = csvSegmentReader(init.delimiter, m.startLine);
+    const reader = csvSegmentReader(init.delimiter, m.startLine);
     // Each piece's lines are encoded at once: the strings they are built from die young (kept whole
     // until the segment is sent, they outlived minor GCs and the threads spent most of their time in GC).
     const parts: Buffer[] = [];
@@ -44,7 +45,7 @@ function stageSegment(m: SegmentRequest): SegmentResult {
     let rows = 0;
     for (let at = 0; ; at += PIECE_CHARS) {
       const end = Math.min(text.length, at + PIECE_CHARS);
-      const staged = stageRows(stage, read(text.slice(at, end), end === text.length));
+      const staged = stageRows(stage, reader.read(text.slice(at, end), end === text.length));
       rows += staged.rows;
       const bytes = Buffer.from(staged.text, 'utf8');
       parts.push(bytes);
