@@ -14,9 +14,11 @@ export interface BulkCopySpec {
   columns: string[];
   /** CSV with a header line to skip. Default false. */
   header?: boolean;
+  /** The source's COPY format: CSV (default), or PostgreSQL's text format (tab-separated, `\N` for null, backslash escapes). */
+  format?: 'csv' | 'text';
 }
 
-/** A CSV file on disk, or CSV text produced chunk by chunk (a generator never holds the whole file). */
+/** A file on disk, or text produced chunk by chunk (a generator never holds the whole file). */
 export type BulkSource = { file: string } | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 export type BulkCopy = (spec: BulkCopySpec, source: BulkSource) => Promise<number>;
@@ -31,6 +33,10 @@ function quoteIdent(name: string): string {
 export function copySql(spec: BulkCopySpec, from: "'/dev/blob'" | 'stdin'): string {
   const table = spec.table.split('.').map(quoteIdent).join('.');
   const cols = spec.columns.map(quoteIdent).join(', ');
+  if (spec.format === 'text') {
+    if (spec.header) throw new Error('COPY text format: no header line');
+    return `copy ${table} (${cols}) from ${from} with (format text)`;
+  }
   return `copy ${table} (${cols}) from ${from} with (format csv, header ${spec.header ? 'true' : 'false'})`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The household registry read for export, in flat memory: keyset pages over the unit's households in id
  * order (the primary key (province_code, id) is the index), each page one statement; members come per
- * page of households, by the household-id range (index member_household_idx). Never more than one page
+ * page of households, by the household-id range (the primary key (province_code, household_id, id)). Never more than one page
  * of rows is held, whatever the province's size.
  */
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';

@@ -13,6 +13,7 @@ import { commitHouseholdChunk, jobMembersNumbered, notRejected, type ChunkRange 
 import { commitSurveyChunk, emptySurveyCounts, MAX_LISTED_FAILURES, surveyCommunes, type SurveyChunkContext } from './commit-surveys.ts';
 import type { ImportJob, ImportResult } from './jobs.ts';
 import { commitSettingsInTransaction } from './session-settings.ts';
+import { sideBySide } from './side-by-side.ts';
 
 /** PostgreSQL's error code for a deadlock (a chunk caught in one is rolled back whole and written again). */
 const DEADLOCK = '40P01';
@@ -108,7 +109,5 @@ export async function commitChunks(database: Pick<Database, 'db' | 'kind'>, job:
     }
   };
   const n = database.kind === 'pglite' ? 1 : Math.max(1, workers);
-  const outcomes = await Promise.allSettled(Array.from({ length: n }, () => worker()));
-  const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-  if (rejected) throw rejected.reason;
+  await sideBySide(Array.from({ length: n }, () => worker()));
 }

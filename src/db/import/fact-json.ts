@@ -19,11 +19,14 @@ function isJsonPlain(t: string): boolean {
   return true;
 }
 
-/** A JSON string literal (JSON.stringify), or with every quote doubled for the inside of a CSV field. */
+/** A JSON string literal (JSON.stringify), or as written in a field of COPY's text format. */
 export type JsonString = (t: string) => string;
 
-/** JSON.stringify(t) with its quotes doubled, without the escaping pass for the usual plain text. */
-export const doubledJsonString: JsonString = (t) => (isJsonPlain(t) ? `""${t}""` : JSON.stringify(t).replaceAll('"', '""'));
+/**
+ * JSON.stringify(t) as a field of COPY's text format, its backslashes doubled (JSON text has no raw tab or
+ * line break), without the escaping pass for the usual plain text.
+ */
+export const copyJsonString: JsonString = (t) => (isJsonPlain(t) ? `"${t}"` : JSON.stringify(t).replaceAll('\\', '\\\\'));
 
 type Value = (text: string) => string | null;
 
@@ -54,8 +57,8 @@ interface Field {
 }
 
 /**
- * The facts object of a row of `sheet` (households, members) as JSON text; with `str` =
- * doubledJsonString, the same text with every quote doubled (the inside of a CSV field).
+ * The facts object of a row of `sheet` (households, members) as JSON text; with `str` = copyJsonString,
+ * the same text as a field of COPY's text format.
  */
 export function factsJson(sheet: ImportSheet, str: JsonString = JSON.stringify): FactsJson {
   const top: Array<Field | { group: string; fields: Field[] }> = [];

@@ -1,6 +1,6 @@
 /**
  * A staged row: a source row's cells normalised (cell-text.ts) and checked (cell-checks.ts, row-checks.ts)
- * and written as one staging CSV line — job id, file line, the sheet's columns, the extra columns
+ * and written as one staging line of COPY's text format — job id, file line, the sheet's columns, the extra columns
  * (folded name, STT, birth year, facts JSON) and the findings (`col:code;…`, empty for a clean row).
  * Repeated cells of coded, boolean, number and date columns are normalised and checked once (bounded
  * cache per column). Kept apart from the reading and copying (stage-rows.ts) so that the staging threads
@@ -10,7 +10,7 @@ import type { ImportColumn, ImportSheet } from '../../domain/import/column-types
 import { searchFold, todayInVietnam } from '../registry/text.ts';
 import { cellCheck } from './cell-checks.ts';
 import { cellText } from './cell-text.ts';
-import { doubledJsonString, factsJson } from './fact-json.ts';
+import { copyJsonString, factsJson } from './fact-json.ts';
 import { matchHeader, type HeaderMap } from './header-map.ts';
 import { birthYearOf, lineNumberOf, rowFindings, type RowFinding } from './row-checks.ts';
 
@@ -25,24 +25,27 @@ const MAX_CACHED = 20_000;
 /** Column kinds whose cells repeat (codes, flags, numbers, dates): normalised and checked once per distinct cell. */
 const CACHED_KINDS = new Set(['code', 'codes', 'boolean', 'integer', 'number', 'date', 'commune_code', 'village_code']);
 
-/** A staged text as a CSV field: quoted when it holds a quote, comma or line break (scanned, no regex). */
-function csvField(v: string | null): string {
-  if (v === null) return '';
-  if (v === '') return '""';
+/** The COPY format of staging lines: PostgreSQL reads text format with less work than CSV (docs/benchmarks.md, import). */
+export const STAGING_COPY_FORMAT = 'text';
+
+/** A NULL field of COPY's text format. */
+const NULL_FIELD = '\\N';
+
+/**
+ * A staged text as a field of COPY's text format (tab-separated, `\N` for null): a backslash, tab or
+ * line break is escaped with a backslash, and a NUL character, which no PostgreSQL text can hold, becomes
+ * U+FFFD (the text is scanned first: most need neither).
+ */
+function copyField(v: string | null): string {
+  if (v === null) return NULL_FIELD;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if (c === 34 || c === 44 || c === 10 || c === 13) return `"${v.replaceAll('"', '""')}"`;
+    if (c === 92 || c === 9 || c === 10 || c === 13 || c === 0) return v.replace(/[\\\t\n\r\0]/gu, (x) => COPY_ESCAPES[x]!);
   }
   return v;
 }
 
-/**
- * A facts JSON built with its quotes doubled, as a CSV field: an object with a key holds a quote,
- * so it is quoted; the empty object is not (as csvField would write them).
- */
-function jsonField(doubled: string): string {
-  return doubled === '{}' ? doubled : `"${doubled}"`;
-}
+const COPY_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\ufffd' };
 
 /**
  * Extra staging columns computed from the row: members' folded name, numeric STT and birth year, and
@@ -53,15 +56,17 @@ function extraColumns(sheet: ImportSheet): string[] {
   return sheet.id === 'households' ? ['facts'] : [];
 }
 
-/** The staging table columns a sheet's rows are copied into, in order. */
+/** The staging table columns a sheet's rows are copied into, in order (COPY's text format: STAGING_COPY_FORMAT). */
 export function copyColumns(sheet: ImportSheet): string[] {
   return ['job_id', 'line', ...sheet.columns.map((c) => c.key), ...extraColumns(sheet), 'findings'];
 }
 
+const NULL_TAB = `\t${NULL_FIELD}`;
+
 interface Cell {
   text: string | null;
   finding: string | null;
-  /** ',' and the text as a CSV field (built once per distinct cell of a cached column). */
+  /** A tab and the text as a COPY field (built once per distinct cell of a cached column). */
   field: string;
 }
 
@@ -70,7 +75,7 @@ function cellStager(col: ImportColumn, today: string): (raw: unknown) => Cell {
   const check = cellCheck(col, today);
   const stage = (raw: unknown): Cell => {
     const text = cellText(col, raw);
-    return { text, finding: check(text), field: `,${csvField(text)}` };
+    return { text, finding: check(text), field: `\t${copyField(text)}` };
   };
   if (!CACHED_KINDS.has(col.type.kind)) return stage;
   const seen = new Map<string, Cell>();
@@ -85,7 +90,7 @@ function cellStager(col: ImportColumn, today: string): (raw: unknown) => Cell {
   };
 }
 
-/** Source row → one staging CSV line (job, line, the sheet's columns, extras, findings). */
+/** Source row → one staging line (job, line, the sheet's columns, extras, findings). */
 export type RowStager = (row: SourceRow) => string;
 
 /** The stager of the rows of a table with header `map`; `today` (yyyy-mm-dd) bounds dates. */
@@ -96,9 +101,9 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
   const nameAt = map.sheet.id === 'members' ? keyIndex.get('full_name')! : -1;
   const texts: Array<string | null> = Array.from({ length: columns.length }, () => null);
   const cell = (key: string) => texts[keyIndex.get(key)!] ?? null;
-  const prefix = `${jobId},`;
-  // The JSON is built with its quotes already doubled (no escaping pass over it).
-  const facts = map.sheet.id === 'surveys' ? null : factsJson(map.sheet, doubledJsonString);
+  const prefix = `${jobId}\t`;
+  // The JSON is built with its backslashes already doubled (no escaping pass over it).
+  const facts = map.sheet.id === 'surveys' ? null : factsJson(map.sheet, copyJsonString);
   return (row) => {
     let out = `${prefix}${row.line}`;
     let findings = '';
@@ -109,24 +114,24 @@ export function rowStager(jobId: number, map: HeaderMap, today: string = todayIn
       texts[i] = text;
       const finding = c === null ? (columns[i]!.required ? 'required' : null) : c.finding;
       if (finding !== null) findings += `${findings ? ';' : ''}${columns[i]!.key}:${finding}`;
-      out += c === null ? ',' : c.field;
+      out += c === null ? NULL_TAB : c.field;
     }
     let born: number | null = null;
     if (nameAt >= 0) {
       const name = texts[nameAt];
       born = birthYearOf(cell('date_of_birth'), cell('birth_year'));
-      out += `,${name ? csvField(searchFold(name)) : ''},${lineNumberOf(cell('line_no')) ?? ''},${born ?? ''}`;
+      out += `\t${name ? copyField(searchFold(name)) : NULL_FIELD}\t${lineNumberOf(cell('line_no')) ?? NULL_FIELD}\t${born ?? NULL_FIELD}`;
     }
     const rowLevel: RowFinding[] = [];
     rowFindings(map.sheet.id, cell, rowLevel);
     for (const [key, code] of rowLevel) findings += `${findings ? ';' : ''}${key}:${code}`;
     // A row with findings is never committed: its JSON is not built.
-    if (facts) out += `,${findings ? '' : jsonField(facts(texts))}`;
-    return `${out},${findings}\n`;
+    if (facts) out += `\t${findings ? NULL_FIELD : facts(texts)}`;
+    return `${out}\t${findings || NULL_FIELD}\n`;
   };
 }
 
-/** One staging CSV line of a source row (tests and one-off use; a table uses one `rowStager`). */
+/** One staging line of a source row (tests and one-off use; a table uses one `rowStager`). */
 export function stageLine(jobId: number, map: HeaderMap, row: SourceRow): string {
   return rowStager(jobId, map)(row);
 }

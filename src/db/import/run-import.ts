@@ -16,8 +16,8 @@ import { ImportStateError } from './import-state-error.ts';
 import { clearStaging, loadJob, updateJob, type CommitMode, type ImportJob } from './jobs.ts';
 import { analyzeStagePartitions, attachStagePartitions, createStagePartitions } from './stage-partitions.ts';
 import { stageFiles, type UploadedFile } from './stage-rows.ts';
-import { VALIDATION_WORK_MEM, validateJob } from './validate.ts';
-import { withImportSettings } from './session-settings.ts';
+import { VALIDATION_LANES, VALIDATION_WORK_MEM, validateJob } from './validate.ts';
+import { withImportLanes } from './session-settings.ts';
 import { ImportFileError } from './import-file-error.ts';
 import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { IMPORT_SHEETS } from '../../domain/import/import-kinds.ts';
@@ -87,9 +87,11 @@ export async function stageAndValidate(database: Db, jobId: number, files: reado
 async function validate(database: Db, job: ImportJob, opts: UploadOptions): Promise<ImportJob> {
   await progress(database, job, 'validating', 'validating', 0, 1, opts);
   const target = { jobId: job.id, kind: job.kind, scope: job.scope, referenceDate: job.referenceDate, campaignId: job.campaignId };
-  // One connection for the steps and their progress writes (PGlite has a single one).
-  const v = await withImportSettings(database.db, { jit: 'off', work_mem: VALIDATION_WORK_MEM }, (conn) =>
-    validateJob(conn, target, (d, t) => progress({ ...database, db: conn }, job, 'validating', 'validating', d, t, opts)),
+  // The steps on two connections side by side on PostgreSQL, their progress written through the pool; on
+  // PGlite's single connection, the steps and their progress one after the other.
+  const lanes = database.kind === 'pglite' ? 1 : VALIDATION_LANES;
+  const v = await withImportLanes(database.db, lanes, { jit: 'off', work_mem: VALIDATION_WORK_MEM }, (conns) =>
+    validateJob(conns, target, (d, t) => progress(lanes === 1 ? { ...database, db: conns[0]! } : database, job, 'validating', 'validating', d, t, opts)),
   );
   const commit = opts.commit && (opts.commit === 'valid_only' || v.errors === 0) ? opts.commit : null;
   // One update: a poller never sees `validated` between the check and a requested commit.

@@ -22,6 +22,16 @@ export async function withImportSettings<T>(db: Kysely<DB>, settings: ImportSett
   });
 }
 
+/**
+ * Runs `fn` on `lanes` connections side by side, each with `settings` (withImportSettings): the independent
+ * statements of an import step spread over the machine's cores.
+ */
+export async function withImportLanes<T>(db: Kysely<DB>, lanes: number, settings: ImportSettings, fn: (conns: Array<Kysely<DB>>) => Promise<T>): Promise<T> {
+  const open = (conns: Array<Kysely<DB>>): Promise<T> =>
+    conns.length >= lanes ? fn(conns) : withImportSettings(db, settings, (conn) => open([...conns, conn]));
+  return open([]);
+}
+
 /** Memory for a commit chunk's sorts (its members by household and line, 76,000 rows of ~200 bytes at 20,000 households). */
 export const COMMIT_WORK_MEM = '64MB';
 

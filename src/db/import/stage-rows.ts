@@ -12,7 +12,7 @@ import type { SheetId } from '../../domain/import/import-kinds.ts';
 import { todayInVietnam } from '../registry/text.ts';
 import { assertRequiredColumns, type HeaderMap } from './header-map.ts';
 import { ImportFileError } from './import-file-error.ts';
-import { copyColumns, findHeaderRow, HEADER_SEARCH_ROWS, rowStager, stageRows } from './row-stager.ts';
+import { copyColumns, findHeaderRow, HEADER_SEARCH_ROWS, rowStager, STAGING_COPY_FORMAT, stageRows } from './row-stager.ts';
 import { formatOf, sourceTables, type SourceRow } from './table-sources.ts';
 import { stagePartition } from './stage-partitions.ts';
 import { parallelCsvTable, stagePool, type ParallelStaging, type StagePool, type StagingTable } from './stage-parallel.ts';
@@ -105,7 +105,7 @@ async function copyTable(database: Pick<Database, 'bulkCopy'>, jobId: number, ta
       else throw e;
     }
   };
-  await database.bulkCopy({ table: stagePartition(map.sheet.id, jobId), columns: copyColumns(map.sheet) }, lines());
+  await database.bulkCopy({ table: stagePartition(map.sheet.id, jobId), columns: copyColumns(map.sheet), format: STAGING_COPY_FORMAT }, lines());
   if (refused) throw refused;
   return n;
 }

@@ -13,6 +13,7 @@ import { SHEETS_BY_ID, type ImportKind, type SheetId } from '../../domain/import
 import { LOCKED_REVIEW_STATES } from '../../domain/review/review-states.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { inForce } from '../units/queries.ts';
+import { sideBySide } from './side-by-side.ts';
 import { STAGE_TABLES } from './stage-partitions.ts';
 
 export interface ValidationTarget {
@@ -205,16 +206,19 @@ const reviewStep: Step = (db, t) => sql`${INSERT}
   where s.job_id = ${t.jobId} and ${digits('h.commune_code', 5)}
     and (r.id is null or r.state in (${sql.join(LOCKED_REVIEW_STATES.map((x) => sql.lit(x)))}))`.execute(db);
 
-/** The validation steps of a kind, in order (each one statement; progress counts them). */
+/**
+ * The validation steps of a kind (each one statement; progress counts them). They are independent of one
+ * another: validateJob may run them side by side, the longest (the households and members grouping) first.
+ */
 export function validationSteps(kind: ImportKind): Step[] {
   const steps: Step[] = [
+    householdMembersStep,
+    citizenStep,
     cellStep('households'),
     communeStep,
     existingStep,
     villageStep,
     cellStep('members'),
-    householdMembersStep,
-    citizenStep,
   ];
   if (kind === 'survey') steps.push(cellStep('surveys'), duplicateStep('surveys'), orphanStep('surveys'), reviewStep);
   return steps;
@@ -235,17 +239,27 @@ export interface ValidationSummary {
  */
 export const VALIDATION_WORK_MEM = '256MB';
 
+/** Connections the validation steps run on side by side on PostgreSQL (this machine's two cores). */
+export const VALIDATION_LANES = 2;
+
 /**
- * Runs every step (after clearing earlier findings of the job); `progress(done, total)` after each. `db` is
- * one connection with VALIDATION_WORK_MEM and `jit` off (run-import.ts).
+ * Runs every step (after clearing earlier findings of the job), each lane taking the next step not yet
+ * taken; `progress(done, total)` after each. Every lane is one connection with VALIDATION_WORK_MEM and `jit`
+ * off (run-import.ts: two on PostgreSQL, PGlite's one).
  */
-export async function validateJob(db: Kysely<DB>, t: ValidationTarget, progress?: (done: number, total: number) => Promise<void>): Promise<ValidationSummary> {
+export async function validateJob(lanes: ReadonlyArray<Kysely<DB>>, t: ValidationTarget, progress?: (done: number, total: number) => Promise<void>): Promise<ValidationSummary> {
+  const db = lanes[0]!;
   await sql`delete from import_error where job_id = ${t.jobId}`.execute(db);
   const steps = validationSteps(t.kind);
-  for (let i = 0; i < steps.length; i++) {
-    await steps[i]!(db, t);
-    await progress?.(i + 1, steps.length);
-  }
+  let next = 0;
+  let done = 0;
+  const lane = async (conn: Kysely<DB>): Promise<void> => {
+    while (next < steps.length) {
+      await steps[next++]!(conn, t);
+      await progress?.(++done, steps.length);
+    }
+  };
+  await sideBySide(lanes.map(lane));
   const r = await sql<{ errors: number; households: number }>`
     select count(*)::int as errors, count(distinct household_code)::int as households from import_error where job_id = ${t.jobId}`.execute(db);
   return r.rows[0]!;

@@ -234,6 +234,7 @@ export async function changeHouseholdStatus(db: Kysely<DB>, actor: Actor, scope:
           .updateTable('member')
           .set({ active: true, left_reason: null, left_date: null })
           .where('province_code', '=', before.province_code)
+          .where('household_id', '=', before.id)
           .where('id', 'in', back.map((m) => m.id))
           .execute();
       }

@@ -148,6 +148,7 @@ export async function updateMember(
         .updateTable('member')
         .set({ ...m, line_no: m.line_no ?? before.line_no, facts: JSON.stringify(m.facts) })
         .where('province_code', '=', h.province_code)
+        .where('household_id', '=', h.id)
         .where('id', '=', memberId)
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -179,6 +180,7 @@ export async function removeMember(db: Kysely<DB>, actor: Actor, scope: Scope, h
       .updateTable('member')
       .set({ active: false, left_reason: r.reason, left_date: date })
       .where('province_code', '=', h.province_code)
+      .where('household_id', '=', h.id)
       .where('id', '=', memberId)
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { doubledJsonString, factsJson } from '../../../src/db/import/fact-json.ts';
+import { copyJsonString, factsJson } from '../../../src/db/import/fact-json.ts';
 import { HOUSEHOLD_SHEET } from '../../../src/domain/import/household-columns.ts';
 import { MEMBER_SHEET } from '../../../src/domain/import/member-columns.ts';
 import type { ImportSheet } from '../../../src/domain/import/column-types.ts';
@@ -44,10 +44,13 @@ test('member facts: flags, codes, and strings with quotes are valid JSON', () =>
   assert.deepEqual(JSON.parse(odd), { housing: {} });
 });
 
-test('doubledJsonString is JSON.stringify with every quote doubled (the inside of a CSV field)', () => {
+test("copyJsonString is JSON.stringify with every backslash doubled (a field of COPY's text format)", () => {
   fc.assert(
     fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', '"', '\\', '\u0000', '\ud800', 'Lò Văn "A"', 'a\nb')), (t) => {
-      assert.equal(doubledJsonString(t), JSON.stringify(t).replaceAll('"', '""'));
+      const json = JSON.stringify(t);
+      assert.equal(copyJsonString(t), json.replaceAll('\\', '\\\\'));
+      // Nothing that would end the field or the line.
+      assert.doesNotMatch(copyJsonString(t), /[\t\n\r]/u);
     }),
     { numRuns: 20_000 },
   );

@@ -167,12 +167,12 @@ test('a CSV with key headers, semicolons and no BOM is read; an unknown header i
   assert.equal(ok.rowCounts.households, 1);
 });
 
-test('members without an STT take their order among the household rows; rows out of STT order are written and audited by STT; names with quotes and backslashes are audited as written', async () => {
+test('members without an STT take their order among the household rows; rows out of STT order are written and audited by STT; names with quotes and backslashes are audited as written, a NUL character as U+FFFD', async () => {
   const unnumbered = members('MT-IMP-STT-1', 'Lò Văn Không Số').map((r) => ({ ...r, line_no: null }));
   const reversed = members('MT-IMP-STT-2', 'Lò Văn "Đảo" \\ B').toReversed();
   const job = await uploadAndCommit(database, MT, 'registry', [
-    writeCsv('households', [household('MT-IMP-STT-1'), household('MT-IMP-STT-2')]),
-    writeCsv('members', [...unnumbered, ...reversed]),
+    writeCsv('households', [household('MT-IMP-STT-1'), household('MT-IMP-STT-2'), household('MT-IMP-STT-3', { address: 'Bản \\N\\t, C:\\ "x"' })]),
+    writeCsv('members', [...unnumbered, ...reversed, ...members('MT-IMP-STT-3', 'Lò\u0000Văn')]),
   ]);
   assert.equal(job.state, 'committed', job.message ?? '');
   const rows = await sql<{ code: string; line_no: number; full_name: string }>`
@@ -185,9 +185,13 @@ test('members without an STT take their order among the household rows; rows out
       ['MT-IMP-STT-1', 2, 'Lò Văn Không Số (vợ)'],
       ['MT-IMP-STT-2', 1, 'Lò Văn "Đảo" \\ B'],
       ['MT-IMP-STT-2', 2, 'Lò Văn "Đảo" \\ B (vợ)'],
+      ['MT-IMP-STT-3', 1, 'Lò\ufffdVăn'],
+      ['MT-IMP-STT-3', 2, 'Lò\ufffdVăn (vợ)'],
     ],
   );
-  const ids = await sql<{ id: number; code: string }>`select id, code from household where code like 'MT-IMP-STT-%' order by code`.execute(database.db);
+  const address = await sql<{ address: string }>`select address from household where code = 'MT-IMP-STT-3'`.execute(database.db);
+  assert.equal(address.rows[0]!.address, 'Bản \\N\\t, C:\\ "x"');
+  const ids = await sql<{ id: number; code: string }>`select id, code from household where code in ('MT-IMP-STT-1', 'MT-IMP-STT-2') order by code`.execute(database.db);
   const audited = await Promise.all(ids.rows.map(async (r) => [r.code, (await auditAfter<{ members: Array<{ fullName: string; lineNo: number }> }>(String(r.id), 'import_create')).members.map((x) => x.fullName)]));
   assert.deepEqual(
     audited,
