@@ -207,6 +207,8 @@ export interface HouseholdTable {
   /** 0004: why the household left the active registry; the household it merged into. */
   status_reason: string | null;
   merged_into_id: number | null;
+  /** 0022: the import job that created the household (its creation is in that job's import record). */
+  import_job: Generated<number | null>;
 }
 
 export interface HouseholdResidenceTable {

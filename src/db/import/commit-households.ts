@@ -57,9 +57,12 @@ function jsonbArgs(alias: string, fields: ReadonlyArray<readonly [string, string
   return fields.map(([key, column]) => `'${key}', ${alias}.${column}`).join(', ');
 }
 
-/** The fields as the JSON text of an object's members (`"key":value,…`), each value through to_json. */
-function jsonText(alias: string, fields: ReadonlyArray<readonly [string, string]>): string {
-  return fields.map(([key, column], k) => `'${k === 0 ? '' : ','}"${key}":' || coalesce(to_json(${alias}.${column})::text, 'null')`).join(' || ');
+/**
+ * A household as audited, as json(b)_build_object arguments from a row `alias` with imp_h's column names
+ * (code, …, ethnicity; facts and the rest follow): the same keys for the commit and the import record.
+ */
+export function householdImageArgs(alias: string): string {
+  return jsonbArgs(alias, HOUSEHOLD_FIELDS);
 }
 
 /**
@@ -73,14 +76,11 @@ export function memberImageArgs(alias: string): string {
 /** A member as compared and audited (`x.facts` is jsonb). */
 const MEMBER_JSON = sql.raw(`jsonb_build_object(${memberImageArgs('x')})`);
 
-/** The after-image key of a new household saying its members are in the job's import record (import-record.ts). */
-export const MEMBERS_IN_IMPORT = 'membersInImport';
-
 /**
- * A new household's after-image as JSON text, up to its members (the keys of the update's after-image):
- * built by concatenation, since the audit column is json and keeps the text.
+ * The after-image key of a new household's own audit row saying its members are in the job's import record:
+ * written by commits before migration 0022 (since then the household is in the record too), still read.
  */
-const NEW_HOUSEHOLD_HEAD = sql.raw(`'{' || ${jsonText('i', HOUSEHOLD_FIELDS)} || ',"facts":' || i.facts_text`);
+export const MEMBERS_IN_IMPORT = 'membersInImport';
 
 /** The member table's columns an import writes, and their values from imp_h `i` and a chunk member `n`. */
 const MEMBER_COLUMNS = sql.raw('province_code, household_id, line_no, full_name, full_name_ascii, date_of_birth, birth_year, sex, ethnicity, citizen_id, relation, facts');
@@ -127,7 +127,7 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     select s.household_code as code, u.province_code, s.commune_code, s.village_code, s.address, s.phone,
            coalesce(s.resident_since::date, ${r.referenceDate}::date) as since,
            hd.full_name as head_name, hd.full_name_ascii as head_name_ascii, hd.citizen_id as head_citizen_id, hd.ethnicity,
-           s.facts::jsonb as facts, s.facts as facts_text, h.id as old_id,
+           s.facts::jsonb as facts, h.id as old_id,
            -- A new household's id is taken here, so the insert needs no returning-join back into imp_h.
            coalesce(h.id, nextval((select pg_get_serial_sequence('household', 'id'))::regclass)) as id,
            case when h.id is null then 'insert' else 'same' end as op,
@@ -170,9 +170,10 @@ async function compareExisting(trx: Transaction<DB>): Promise<void> {
     from c where c.code = i.code`.execute(trx);
 }
 
-async function insertHouseholds(trx: Transaction<DB>): Promise<void> {
-  await sql`insert into household (province_code, id, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts)
-    select province_code, id, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts
+/** New households, each naming the job that created it (its creation is in the job's import record). */
+async function insertHouseholds(trx: Transaction<DB>, jobId: number): Promise<void> {
+  await sql`insert into household (province_code, id, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts, import_job)
+    select province_code, id, code, commune_code, village_code, address, head_name, head_name_ascii, head_citizen_id, ethnicity, phone, facts, ${jobId}::bigint
     from imp_h where op = 'insert'`.execute(trx);
   await sql`insert into household_residence (province_code, household_id, commune_code, village_code, valid_from)
     select province_code, id, commune_code, village_code, since from imp_h where op = 'insert'`.execute(trx);
@@ -208,6 +209,9 @@ async function updateMembers(trx: Transaction<DB>, r: ChunkRange): Promise<void>
 
 const AUDIT_COLUMNS = sql.raw('province_code, actor_id, actor_username, actor_role, action, entity, entity_id, unit_code, before, after, reason, ip, request_id');
 
+/** The audit entity of an import's rows of new households (one per chunk and commune). */
+export const IMPORT_JOB_ENTITY = 'import_job';
+
 function auditReason(jobId: number): string {
   return `Nhập liệu hàng loạt, lần nhập số ${jobId}`;
 }
@@ -221,16 +225,18 @@ async function insertNewMembers(trx: Transaction<DB>, r: ChunkRange): Promise<vo
 }
 
 /**
- * One audit row per new household: its after-image is the household as written, its members referenced
- * in the job's import record (import-record.ts) — the staged member rows, kept unchanged after the commit
- * — rather than written a second time; the audit search puts them back (`members`).
+ * The audit of the chunk's new households: one row per commune (entity import_job: who, when, how many,
+ * their first and last code). Each household names the job (household.import_job), and its creation —
+ * the household and its members as staged — is in the job's import record, which the audit search turns
+ * back into the household's own entry (import-record.ts).
  */
 async function auditNewHouseholds(trx: Transaction<DB>, actor: Actor, r: ChunkRange): Promise<void> {
   await sql`insert into audit_log (${AUDIT_COLUMNS})
-    select i.province_code, ${actor.id}, ${actor.username}, ${actor.role}, 'import_create', 'household', i.id::text, i.commune_code, null,
-           (${NEW_HOUSEHOLD_HEAD} || ',"importJob":' || ${r.jobId}::bigint || ',"${sql.raw(MEMBERS_IN_IMPORT)}":true}')::json,
+    select i.province_code, ${actor.id}, ${actor.username}, ${actor.role}, 'import_create', ${IMPORT_JOB_ENTITY}, ${String(r.jobId)}, i.commune_code, null,
+           json_build_object('importJob', ${r.jobId}::bigint, 'households', count(*), 'firstCode', min(i.code), 'lastCode', max(i.code)),
            ${auditReason(r.jobId)}, ${actor.ip ?? null}, ${actor.requestId ?? null}
-    from imp_h i where i.op = 'insert'`.execute(trx);
+    from imp_h i where i.op = 'insert'
+    group by i.province_code, i.commune_code`.execute(trx);
 }
 
 /** New lines of updated households. */
@@ -247,7 +253,7 @@ async function auditUpdatedHouseholds(trx: Transaction<DB>, actor: Actor, jobId:
   await sql`insert into audit_log (${AUDIT_COLUMNS})
     select i.province_code, ${actor.id}, ${actor.username}, ${actor.role}, 'import_update', 'household', i.id::text, i.commune_code,
            i.before_row || jsonb_build_object('members', i.old_members),
-           jsonb_build_object(${sql.raw(jsonbArgs('i', HOUSEHOLD_FIELDS))}, 'facts', i.facts, 'members', i.new_members, 'importJob', ${jobId}::bigint),
+           jsonb_build_object(${sql.raw(householdImageArgs('i'))}, 'facts', i.facts, 'members', i.new_members, 'importJob', ${jobId}::bigint),
            ${auditReason(jobId)}, ${actor.ip ?? null}, ${actor.requestId ?? null}
     from imp_h i where i.op = 'update'`.execute(trx);
 }
@@ -268,7 +274,7 @@ export async function commitHouseholdChunk(trx: Transaction<DB>, actor: Actor, r
     await updateMembers(trx, r);
   }
   if (counts.inserted > 0) {
-    await insertHouseholds(trx);
+    await insertHouseholds(trx, r.jobId);
     await insertNewMembers(trx, r);
     await auditNewHouseholds(trx, actor, r);
   }

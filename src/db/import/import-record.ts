@@ -1,19 +1,22 @@
 /**
- * The import record of a job: the member rows of its upload as staged, moved from staging to
- * import_member_record when a commit that wrote new households ends (append-only, migration 0020),
- * because the audit rows of those households point to it for their members instead of copying them
- * (commit-households.ts). The audit search puts the members back into the after-image, so a reader sees
- * the household and its members as written, as before.
+ * The import record of a job: the household and member rows of its upload as staged, moved from staging
+ * to import_household_record and import_member_record when a commit that wrote new households ends
+ * (append-only, migrations 0020 and 0022). A new household is audited from it rather than copied into the
+ * audit log: the commit writes one audit row per chunk and commune (entity import_job) and marks each
+ * household with its job (household.import_job); the audit search turns the record back into the
+ * household's own creation entry, with its members. Households written before 0022 have their own audit
+ * row, whose members (`membersInImport`) the search puts back from the record the same way.
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
-import { MEMBERS_IN_IMPORT, memberImageArgs } from './commit-households.ts';
+import { householdImageArgs, MEMBERS_IN_IMPORT, memberImageArgs } from './commit-households.ts';
 import { EFFECTIVE_LINE } from './validate.ts';
 
 /**
- * Every job's staged member rows, wherever they are: in staging, or in the import record once the
- * job's commit has ended (between its last chunk and the move they are still in staging).
+ * Every job's staged household and member rows, wherever they are: in staging, or in the import record
+ * once the job's commit has ended (between its last chunk and the move they are still in staging).
  */
+export const STAGED_HOUSEHOLDS = sql`(select * from import_household_stage union all select * from import_household_record)`;
 export const STAGED_MEMBERS = sql`(select * from import_member_stage union all select * from import_member_record)`;
 
 /** A member of an import record as the audit shows it (the keys of the registry's after-images). */
@@ -78,4 +81,23 @@ export function withRecordedMembers(after: unknown, members: Map<string, Recorde
   const { [MEMBERS_IN_IMPORT]: _flag, importJob, ...household } = after;
   // null, not [], if the record were missing: every household is written with its head.
   return { ...household, members: members.get(key(Number(importJob), after.code)) ?? null, importJob };
+}
+
+/**
+ * A household's creation by an import as the audit shows it (the keys of the registry's after-images):
+ * the household and its members as staged in the job's import record, the head's name, ID and ethnicity
+ * from its head row — as the commit wrote them. Null when the record holds no such household.
+ */
+export async function recordedCreation(db: Kysely<DB>, jobId: number, code: string): Promise<Record<string, unknown> | null> {
+  const r = await sql<{ household: Record<string, unknown> }>`
+    select json_build_object(${sql.raw(householdImageArgs('x'))}, 'facts', x.facts::json) as household
+    from (select s.household_code as code, s.commune_code, s.village_code, s.address, s.phone,
+                 hd.full_name as head_name, hd.citizen_id as head_citizen_id, hd.ethnicity, s.facts
+          from ${STAGED_HOUSEHOLDS} s
+          join ${STAGED_MEMBERS} hd on hd.job_id = s.job_id and hd.household_code = s.household_code and hd.relation = 'head'
+          where s.job_id = ${jobId} and s.household_code = ${code} and s.findings is null) x`.execute(db);
+  const household = r.rows[0]?.household;
+  if (!household) return null;
+  const members = await recordedMembers(db, [{ jobId, code }]);
+  return { ...household, members: members.get(key(jobId, code)) ?? null, importJob: jobId };
 }

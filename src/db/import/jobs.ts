@@ -12,7 +12,7 @@ import { scopePredicate } from '../scope-filter.ts';
 import type { FileFormat } from './table-sources.ts';
 import type { HouseholdCounts } from './commit-households.ts';
 import type { SurveyCounts } from './commit-surveys.ts';
-import { dropStagePartitions, moveMembersToRecord, STAGE_TABLES } from './stage-partitions.ts';
+import { dropStagePartitions, moveToRecord, RECORD_TABLES, STAGE_TABLES } from './stage-partitions.ts';
 
 export type JobState = 'staging' | 'validating' | 'validated' | 'committing' | 'committed' | 'failed';
 export type CommitMode = 'all' | 'valid_only';
@@ -191,13 +191,13 @@ export async function interruptedJobs(db: Kysely<DB>): Promise<number[]> {
  * Removes a job's staging tables (when a job fails or is done). After a commit `keepRejected` keeps the
  * rows of households with findings: they are the reject file (the error report) of a valid-only commit;
  * a job without findings has none to keep and its tables are dropped. `keepRecord`: the job wrote new
- * households, whose audit rows point to its staged members (import-record.ts) — the members' table moves
+ * households, audited from its staged households and members (import-record.ts) — those two tables move
  * whole to the import record.
  */
 export async function clearStaging(db: Kysely<DB>, id: number, keepRejected = false, keepRecord = false): Promise<void> {
   const findings = keepRejected ? await sql<{ any: boolean }>`select exists (select 1 from import_error where job_id = ${id}) as any`.execute(db) : null;
-  if (keepRecord) await moveMembersToRecord(db, id);
-  const sheets = (Object.keys(STAGE_TABLES) as SheetId[]).filter((sheet) => !(keepRecord && sheet === 'members'));
+  if (keepRecord) await moveToRecord(db, id);
+  const sheets = (Object.keys(STAGE_TABLES) as SheetId[]).filter((sheet) => !(keepRecord && RECORD_TABLES[sheet]));
   if (!findings?.rows[0]!.any) {
     await dropStagePartitions(db, id, sheets);
     return;

@@ -12,15 +12,16 @@ import { SHEETS_BY_ID } from '../../domain/import/import-kinds.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { inForce } from '../units/queries.ts';
 import { STAGE_TABLES } from './stage-partitions.ts';
-import { STAGED_MEMBERS } from './import-record.ts';
+import { STAGED_HOUSEHOLDS, STAGED_MEMBERS } from './import-record.ts';
 
 /**
- * A sheet's staged rows; a job's members may have moved to its import record when its commit wrote new
- * households (import-record.ts), rejected rows included.
+ * A sheet's staged rows; a job's households and members may have moved to its import record when its
+ * commit wrote new households (import-record.ts), rejected rows included.
  */
 function stagedRows(sheet: SheetId) {
-  if (sheet !== 'members') return sql.table(STAGE_TABLES[sheet]);
-  return STAGED_MEMBERS;
+  if (sheet === 'households') return STAGED_HOUSEHOLDS;
+  if (sheet === 'members') return STAGED_MEMBERS;
+  return sql.table(STAGE_TABLES[sheet]);
 }
 
 export interface Finding {

@@ -57,21 +57,28 @@ export async function attachStagePartitions(db: Kysely<DB>, jobId: number): Prom
   }
 }
 
+/** The sheets an import record keeps (import-record.ts), and the partitioned record table of each. */
+export const RECORD_TABLES: Readonly<Partial<Record<SheetId, string>>> = {
+  households: 'import_household_record',
+  members: 'import_member_record',
+};
+
 /**
- * Moves the job's members table from staging to the import record (import_member_record, append-only):
- * the audit rows of the households the job wrote point to it (import-record.ts). Nothing to move when the
- * job's members table is gone.
+ * Moves the job's households and members tables from staging to the import record (append-only): the
+ * households the job wrote are audited from it (import-record.ts). A table already gone is left.
  */
-export async function moveMembersToRecord(db: Kysely<DB>, jobId: number): Promise<void> {
-  const part = stagePartition('members', jobId);
-  // Looked up by the search path, as the statements below name them.
-  const attached = await sql<{ n: number }>`select count(*)::int as n from pg_inherits
-    where inhrelid = to_regclass(${part}) and inhparent = to_regclass(${STAGE_TABLES.members})`.execute(db);
-  if (attached.rows[0]!.n === 0) return;
-  const record = `import_member_record_j${jobNumber(jobId)}`;
-  await sql`alter table ${sql.table(STAGE_TABLES.members)} detach partition ${sql.table(part)}`.execute(db);
-  await sql`alter table ${sql.table(part)} rename to ${sql.id(record)}`.execute(db);
-  await sql`alter table import_member_record attach partition ${sql.table(record)} for values in (${sql.lit(jobNumber(jobId))})`.execute(db);
+export async function moveToRecord(db: Kysely<DB>, jobId: number): Promise<void> {
+  for (const [sheet, record] of Object.entries(RECORD_TABLES) as Array<[SheetId, string]>) {
+    const part = stagePartition(sheet, jobId);
+    // Looked up by the search path, as the statements below name them.
+    const attached = await sql<{ n: number }>`select count(*)::int as n from pg_inherits
+      where inhrelid = to_regclass(${part}) and inhparent = to_regclass(${STAGE_TABLES[sheet]})`.execute(db);
+    if (attached.rows[0]!.n === 0) continue;
+    const name = `${record}_j${jobNumber(jobId)}`;
+    await sql`alter table ${sql.table(STAGE_TABLES[sheet])} detach partition ${sql.table(part)}`.execute(db);
+    await sql`alter table ${sql.table(part)} rename to ${sql.id(name)}`.execute(db);
+    await sql`alter table ${sql.table(record)} attach partition ${sql.table(name)} for values in (${sql.lit(jobNumber(jobId))})`.execute(db);
+  }
 }
 
 /** The columns the checks and the commit join or filter on, per sheet: their statistics are kept fresh. */

@@ -8,7 +8,7 @@ import { ImportStateError } from '../../../src/db/import/import-state-error.ts';
 import { stagePartition } from '../../../src/db/import/stage-partitions.ts';
 import { searchAudit } from '../../../src/db/audit-query.ts';
 import { reportRows } from '../../../src/db/import/report-rows.ts';
-import { openRegistryDatabase, MT } from '../registry/fixtures.ts';
+import { openRegistryDatabase, DK, MT } from '../registry/fixtures.ts';
 import { count, errorsOf, household, members, upload, uploadAndCommit, writeCsv } from './import-fixtures.ts';
 
 let database: Database;
@@ -53,14 +53,21 @@ test('a clean registry file commits; the same file again changes nothing; an edi
     ],
   );
   assert.deepEqual(m.rows[0]!.facts, { healthInsurance: true, highestCompletedLevel: 'upper_secondary', employment: 'self_employed' });
-  assert.equal(await count(database, `audit_log where entity = 'household' and action = 'import_create'`), 2);
-  // The audit row of a new household holds the household as written; its members are in the job's
-  // import record, and the audit search shows them in the after-image.
-  const stored = await sql<{ after: Record<string, unknown> }>`
-    select after from audit_log where action = 'import_create' and entity_id = ${String(h.rows[0]!.id)}`.execute(database.db);
-  assert.equal(stored.rows[0]!.after.membersInImport, true);
-  assert.equal(stored.rows[0]!.after.members, undefined);
-  const created = await auditAfter<{ code: string; facts: unknown; importJob: number; members: Array<Record<string, unknown>> }>(String(h.rows[0]!.id), 'import_create');
+  // The audit log holds one row per chunk and commune of the commit (here a chunk per household), each
+  // new household names its job, and the household and its members are in the job's import record:
+  // the audit search shows the household's own creation, members included.
+  const batches = await sql<{ unit_code: string; entity_id: string; after: Record<string, unknown> }>`
+    select unit_code, entity_id, after from audit_log where entity = 'import_job' and action = 'import_create' order by after->>'firstCode'`.execute(database.db);
+  assert.deepEqual(
+    batches.rows.map((r) => [r.unit_code, r.entity_id, r.after]),
+    [
+      ['03445', String(job.id), { importJob: job.id, households: 1, firstCode: 'MT-IMP-1', lastCode: 'MT-IMP-1' }],
+      ['03445', String(job.id), { importJob: job.id, households: 1, firstCode: 'MT-IMP-2', lastCode: 'MT-IMP-2' }],
+    ],
+  );
+  assert.equal(await count(database, `audit_log where entity = 'household' and action = 'import_create'`), 0);
+  assert.equal(await count(database, `household where code like 'MT-IMP-%' and import_job = ${job.id}`), 2);
+  const created = await auditAfter<{ code: string; facts: unknown; importJob: number; members: Array<Record<string, unknown>>; [k: string]: unknown }>(String(h.rows[0]!.id), 'import_create');
   assert.equal(created.code, 'MT-IMP-1');
   assert.deepEqual(created.facts, h.rows[0]!.facts);
   assert.equal('membersInImport' in created, false);
@@ -72,16 +79,39 @@ test('a clean registry file commits; the same file again changes nothing; an edi
     ],
   );
   assert.deepEqual(created.members[0]!.facts, m.rows[0]!.facts);
+  // The creation is found within the reader's scope and filters only.
+  const own = await searchAudit(database.db, MT, { entity: 'household', entityId: String(h.rows[0]!.id), page: 1, pageSize: 10 });
+  assert.deepEqual([own.total, own.items.map((x) => [x.entity, x.action])], [1, [['household', 'import_create']]]);
+  for (const [scope, filters] of [
+    [DK, {}],
+    [{ level: 'province', provinceCode: '11' }, {}],
+    [{ level: 'national' }, { actor: 'someone.else' }],
+    [{ level: 'national' }, { action: 'import_update' }],
+    [{ level: 'national' }, { action: 'update' }],
+    [{ level: 'national' }, { to: '2000-01-01' }],
+  ] as const) {
+    const other = await searchAudit(database.db, scope, { entity: 'household', entityId: String(h.rows[0]!.id), page: 1, pageSize: 10, ...filters });
+    assert.deepEqual([other.total, other.items.length], [0, 0], JSON.stringify([scope, filters]));
+  }
+  assert.deepEqual(
+    [created.communeCode, created.villageCode, created.address, created.headName, created.headCitizenId, created.ethnicity],
+    ['03445', '01', 'Bản Nậm Củm', 'Lò Văn Một', null, 'Thái'],
+  );
   // The record is append-only.
   await assert.rejects(sql`delete from import_member_record where job_id = ${created.importJob}`.execute(database.db), /append-only/u);
   await assert.rejects(sql`update import_member_record set full_name = 'x' where job_id = ${created.importJob}`.execute(database.db), /append-only/u);
+  await assert.rejects(sql`delete from import_household_record where job_id = ${created.importJob}`.execute(database.db), /append-only/u);
+  await assert.rejects(sql`update import_household_record set address = 'x' where job_id = ${created.importJob}`.execute(database.db), /append-only/u);
+  await assert.rejects(sql`truncate import_household_record`.execute(database.db), /append-only/u);
   assert.equal(await count(database, `import_member_record where job_id = ${created.importJob}`), 4);
+  assert.equal(await count(database, `import_household_record where job_id = ${created.importJob}`), 2);
   assert.equal(await count(database, `household_residence r join household h on h.id = r.household_id where h.code like 'MT-IMP-%'`), 2);
 
   const again = await uploadAndCommit(database, MT, 'registry', [writeCsv('households', hh), writeCsv('members', mm)]);
   assert.deepEqual([again.result!.inserted, again.result!.updated, again.result!.unchanged], [0, 0, 2]);
   assert.equal(await count(database, `import_member_record where job_id = ${again.id}`), 0, 'a job that wrote no household keeps no record');
-  assert.equal(await count(database, `audit_log where entity = 'household' and action like 'import_%'`), 2);
+  assert.equal(await count(database, `import_household_record where job_id = ${again.id}`), 0);
+  assert.equal(await count(database, `audit_log where action like 'import_%'`), 2);
   assert.equal(await count(database, `member m join household h on h.id = m.household_id where h.code like 'MT-IMP-%'`), 4);
 
   const edited = mm.map((r) => (r.line_no === 2 && r.household_code === 'MT-IMP-2' ? { ...r, health_insurance: 'Không' } : r));
@@ -140,11 +170,16 @@ test('bad cells and rows are reported by sheet, line and column; commit all is r
   assert.deepEqual([done.result!.inserted, done.result!.rejected], [1, 5]);
   assert.equal(await count(database, `household where code like 'MT-BAD-%' or code like 'MT-OK-%'`), 1);
   assert.equal(await count(database, `household where code = 'MT-OK-2'`), 1);
-  assert.equal(await count(database, `import_household_stage where job_id = ${job.id}`), 6, 'the rows of the 5 rejected households (MT-BAD-3 twice) stay for the reject file');
-  // The members sheet moved whole to the job's import record (the household written points to it) and
-  // the reject file still lists the rejected member rows.
+  // Both sheets moved whole to the job's import record (the household written is audited from it) and
+  // the reject file still lists the rejected rows: the 6 rows of the 5 rejected households (MT-BAD-3
+  // twice) and their members.
+  assert.equal(await count(database, `import_household_record where job_id = ${job.id}`), 7);
+  assert.equal(await count(database, `import_household_stage where job_id = ${job.id}`), 0);
   assert.equal(await count(database, `import_member_record where job_id = ${job.id}`), 14);
   assert.equal(await count(database, `import_member_stage where job_id = ${job.id}`), 0);
+  const rejectedHouseholds: number[] = [];
+  for await (const row of reportRows(database.db, job.id, 'households')) rejectedHouseholds.push(row.line);
+  assert.equal(rejectedHouseholds.length, 6);
   const rejectedMembers: number[] = [];
   for await (const row of reportRows(database.db, job.id, 'members')) rejectedMembers.push(row.line);
   assert.deepEqual(rejectedMembers, [2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15]);
