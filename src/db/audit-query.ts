@@ -35,13 +35,14 @@ function scoped(db: Kysely<DB>, scope: Scope, q: AuditQuery): AuditRows {
 /**
  * The creation of household `q.entityId` by an import (household.import_job), found through the audit row
  * of its job for its chunk and commune — who, when, where — with the same filters as the rest; its
- * after-image comes from the job's import record. Null when the search cannot include it.
+ * after-image comes from the job's import record (its members put back with the page's). Null when the
+ * search cannot include it.
  */
 async function importCreation(db: Kysely<DB>, scope: Scope, q: AuditQuery) {
   if (!q.entityId || !/^[0-9]{1,18}$/u.test(q.entityId)) return null;
   if ((q.entity && q.entity !== 'household') || (q.action && q.action !== 'import_create')) return null;
   const row = await scoped(db, scope, q)
-    .innerJoin('household as h', (j) => j.on('h.id', '=', Number(q.entityId)).on('h.import_job', 'is not', null))
+    .innerJoin('household as h', (j) => j.on(sql<boolean>`h.id = ${q.entityId}::bigint`).on('h.import_job', 'is not', null))
     .where('audit_log.entity', '=', IMPORT_JOB_ENTITY)
     .where('audit_log.action', '=', 'import_create')
     .where(sql<boolean>`audit_log.entity_id = h.import_job::text and audit_log.province_code = h.province_code
@@ -75,7 +76,7 @@ export async function searchAudit(db: Kysely<DB>, scope: Scope, q: AuditQuery) {
   const creation = await importCreation(db, scope, q);
   const n = Number(total.n) + (creation ? 1 : 0);
   const page = creation && offset <= n - 1 && n - 1 < offset + q.pageSize ? [...rows, creation] : rows;
-  // Households written by an import before migration 0022 keep their members in the import's record: put them back.
+  // Households written by an import keep their members in the import's record: put them back.
   const members = await recordedMembers(db, recordedHouseholds(page.map((r) => r.after)));
   return {
     total: n,

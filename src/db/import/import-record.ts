@@ -84,9 +84,10 @@ export function withRecordedMembers(after: unknown, members: Map<string, Recorde
 }
 
 /**
- * A household's creation by an import as the audit shows it (the keys of the registry's after-images):
- * the household and its members as staged in the job's import record, the head's name, ID and ethnicity
- * from its head row — as the commit wrote them. Null when the record holds no such household.
+ * A household's creation by an import, from the job's import record: the household as staged, the head's
+ * name, ID and ethnicity from its head row (as the commit wrote them), with the keys of the registry's
+ * after-images — in the form of a pre-0022 audit row whose members are in the record, so that
+ * withRecordedMembers puts them back as for those rows. Null when the record holds no such household.
  */
 export async function recordedCreation(db: Kysely<DB>, jobId: number, code: string): Promise<Record<string, unknown> | null> {
   const r = await sql<{ household: Record<string, unknown> }>`
@@ -97,7 +98,5 @@ export async function recordedCreation(db: Kysely<DB>, jobId: number, code: stri
           join ${STAGED_MEMBERS} hd on hd.job_id = s.job_id and hd.household_code = s.household_code and hd.relation = 'head'
           where s.job_id = ${jobId} and s.household_code = ${code} and s.findings is null) x`.execute(db);
   const household = r.rows[0]?.household;
-  if (!household) return null;
-  const members = await recordedMembers(db, [{ jobId, code }]);
-  return { ...household, members: members.get(key(jobId, code)) ?? null, importJob: jobId };
+  return household ? { ...household, importJob: jobId, [MEMBERS_IN_IMPORT]: true } : null;
 }

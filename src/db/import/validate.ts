@@ -253,10 +253,17 @@ export async function validateJob(lanes: ReadonlyArray<Kysely<DB>>, t: Validatio
   const steps = validationSteps(t.kind);
   let next = 0;
   let done = 0;
+  // A failure in one lane stops the others after their current step.
+  let failed = false;
   const lane = async (conn: Kysely<DB>): Promise<void> => {
-    while (next < steps.length) {
-      await steps[next++]!(conn, t);
-      await progress?.(++done, steps.length);
+    while (!failed && next < steps.length) {
+      try {
+        await steps[next++]!(conn, t);
+        await progress?.(++done, steps.length);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
     }
   };
   await sideBySide(lanes.map(lane));
