@@ -137,9 +137,10 @@ async function computeChunk(trx: Transaction<DB>, r: ChunkRange): Promise<void> 
     join import_member_stage hd on ${inRange(r, 'hd')} and hd.household_code = s.household_code and hd.relation = 'head'
     left join household h on h.province_code = u.province_code and h.code = s.household_code
     where ${inRange(r)} and ${notRejected(r.jobId)}`.execute(trx);
-  await sql`create index on imp_h (code)`.execute(trx);
   const existing = (await sql<{ n: number }>`select count(*)::int as n from imp_h where old_id is not null`.execute(trx)).rows[0]!.n;
   if (existing > 0) {
+    // The comparison looks households up by code; a chunk of new households only joins and groups them.
+    await sql`create index on imp_h (code)`.execute(trx);
     await sql`create temp table imp_m on commit drop as select * from ${chunkMembers(r)} n where n.code in (select code from imp_h where old_id is not null)`.execute(trx);
     await sql`create index on imp_m (code, line_no)`.execute(trx);
     await sql`analyze imp_m (code, line_no)`.execute(trx);
