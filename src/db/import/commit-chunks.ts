@@ -9,7 +9,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../schema.ts';
 import type { Database } from '../connect.ts';
-import { commitHouseholdChunk, jobMembersNumbered, notRejected, type ChunkRange } from './commit-households.ts';
+import { commitHouseholdChunk, notRejected, type ChunkRange } from './commit-households.ts';
 import { commitSurveyChunk, emptySurveyCounts, MAX_LISTED_FAILURES, surveyCommunes, type SurveyChunkContext } from './commit-surveys.ts';
 import type { ImportJob, ImportResult } from './jobs.ts';
 import { commitSettingsInTransaction } from './session-settings.ts';
@@ -88,12 +88,12 @@ function isDeadlock(e: unknown): boolean {
 
 /**
  * Writes every chunk not done with `workers` connections side by side; `onChunk` is called after each
- * chunk's transaction has committed.
+ * chunk's transaction has committed. `numbered`: every staged member of the job has its STT
+ * (jobMembersNumbered).
  */
-export async function commitChunks(database: Pick<Database, 'db' | 'kind'>, job: ImportJob, surveys: SurveyContextOf | null, workers: number, onChunk: (r: ImportResult) => void): Promise<void> {
+export async function commitChunks(database: Pick<Database, 'db' | 'kind'>, job: ImportJob, surveys: SurveyContextOf | null, numbered: boolean, workers: number, onChunk: (r: ImportResult) => void): Promise<void> {
   // A failure in one worker stops the others after their current chunk.
   let failed = false;
-  const numbered = await jobMembersNumbered(database.db, job.id);
   const worker = async (): Promise<void> => {
     while (!failed) {
       let r: ImportResult | null;

@@ -11,7 +11,8 @@ import { areaOfCommune } from '../registry/review-context.ts';
 import { compiledStandardsOf } from '../registry/review-standards.ts';
 import { scopePredicate } from '../scope-filter.ts';
 import { commitChunks, committedResult, emptyResult, planChunks, type SurveyContextOf } from './commit-chunks.ts';
-import { notRejected } from './commit-households.ts';
+import { jobMembersNumbered, notRejected } from './commit-households.ts';
+import { sideBySide } from './side-by-side.ts';
 import { ImportStateError } from './import-state-error.ts';
 import { clearStaging, loadJob, updateJob, type CommitMode, type ImportJob } from './jobs.ts';
 import { analyzeStagePartitions, attachStagePartitions, createStagePartitions } from './stage-partitions.ts';
@@ -164,16 +165,19 @@ export async function resumeImport(database: Db, jobId: number, opts: RunOptions
 async function runCommit(database: Db, job: ImportJob, opts: RunOptions): Promise<ImportJob> {
   const size = Math.max(1, opts.chunkSize ?? DEFAULT_COMMIT_CHUNK);
   const surveys = job.kind === 'survey' ? await surveyContext(database, job) : null;
-  await planChunks(database.db, job.id, size);
-  const totals = await sql<{ total: number; rejected: number }>`
+  // Three scans of the staged rows, each on its own connection (one after the other on PGlite).
+  const totalsOf = sql<{ total: number; rejected: number }>`
     select count(*) filter (where ${notRejected(job.id)})::int as total,
            count(distinct s.household_code) filter (where not ${notRejected(job.id)})::int as rejected
     from import_household_stage s where s.job_id = ${job.id} and s.household_code is not null`.execute(database.db);
+  const numberedOf = jobMembersNumbered(database.db, job.id);
+  await sideBySide<unknown>([planChunks(database.db, job.id, size), totalsOf, numberedOf]);
+  const [totals, numbered] = [await totalsOf, await numberedOf];
   const { total, rejected } = totals.rows[0]!;
   let result = await committedResult(database.db, job.id);
   let done = result.inserted + result.updated + result.unchanged;
   await progress(database, job, 'committing', 'committing', done, total, opts);
-  await commitChunks(database, job, surveys, opts.workers ?? DEFAULT_COMMIT_WORKERS, (r) => {
+  await commitChunks(database, job, surveys, numbered, opts.workers ?? DEFAULT_COMMIT_WORKERS, (r) => {
     done += r.inserted + r.updated + r.unchanged;
     opts.onProgress?.({ id: job.id, state: 'committing', step: 'committing', progressDone: done, progressTotal: total });
   });
