@@ -2,9 +2,10 @@
  * Commits one chunk of staged households (a range of household codes) inside the caller's transaction,
  * set-based: the chunk's households are computed once into a temporary table; those already in the
  * registry are compared with it (household columns, facts and active members); then rows are inserted /
- * updated with one statement per table and audited with one INSERT … SELECT (one audit row per household
- * inserted or updated). New households' members go from staging straight into the registry. Unchanged
- * households are not touched, so re-uploading a file changes nothing.
+ * updated with one statement per table and audited with one INSERT … SELECT each: an updated household
+ * gets its own row (before and after), new households one row per commune of the chunk (their creation is
+ * in the job's import record, import-record.ts). New households' members go from staging straight into
+ * the registry. Unchanged households are not touched, so re-uploading a file changes nothing.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../schema.ts';
